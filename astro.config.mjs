@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { DEFAULT_LOCALE, LOCALE_KEYS, LOCALES } from './src/i18n/locales.ts';
+
+/**
+ * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
+ * (`/` at a domain root, `/changping/` on GitHub Pages). Both come from the environment so one build config
+ * serves every host; see docs/deploy.md.
+ */
+const site = process.env.SITE ?? 'https://invest-changping.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALE_KEYS],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALE_KEYS.map((key) => [key, LOCALES[key].lang])),
+      },
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

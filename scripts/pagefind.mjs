@@ -1,0 +1,1 @@
+// Placeholder until the search issue: index the built site with Pagefind.

@@ -1,0 +1,26 @@
+/** The main navigation: one list for the header, the footer and the tests. */
+import type { UiKey } from '../../i18n/translate';
+
+export interface NavItem {
+  /** Locale-neutral page path. */
+  path: string;
+  /** Dictionary key of the label. */
+  label: UiKey;
+}
+
+export const MAIN_NAV: NavItem[] = [
+  { path: '', label: 'nav.home' },
+  { path: 'industries', label: 'nav.industries' },
+  { path: 'cooperation-zone', label: 'nav.zoneShort' },
+  { path: 'sites', label: 'nav.sites' },
+  { path: 'transport', label: 'nav.transport' },
+  { path: 'policies', label: 'nav.policies' },
+  { path: 'news', label: 'nav.news' },
+  { path: 'contact', label: 'nav.contact' },
+];
+
+/** Is `current` (a locale-neutral path) inside the section `item` leads to? */
+export function isCurrentSection(item: NavItem, current: string): boolean {
+  if (item.path === '') return current === '';
+  return current === item.path || current.startsWith(`${item.path}/`);
+}
