@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/utils/markdown-base-links.ts';
 import { DEFAULT_LOCALE, LOCALE_KEYS, LOCALES } from './src/i18n/locales.ts';
 
 /**
@@ -33,5 +35,6 @@ export default defineConfig({
       filter: (page) => !page.includes('/404'),
     }),
   ],
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,1 +1,0 @@
-// Placeholder until the search issue: index the built site with Pagefind.

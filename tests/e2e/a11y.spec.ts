@@ -1,0 +1,25 @@
+/** axe (WCAG 2.2 AA rules) on every page in the sitemap, at desktop and phone width. */
+import AxeBuilder from '@axe-core/playwright';
+import { gotoOk, test, expect } from './support/guard';
+import { sitemapPaths } from './support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const path of sitemapPaths()) {
+  test(`axe /${path}`, async ({ page }) => {
+    await gotoOk(page, path);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test('axe on the home pages at phone width, menu open', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['zh-cn/', 'en/']) {
+    await gotoOk(page, path);
+    await page.locator('header nav summary').click();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  }
+});

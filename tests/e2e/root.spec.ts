@@ -1,0 +1,45 @@
+/** `/` sends visitors to their language, remembers a choice, and works without JavaScript. */
+import { expectClean, test, expect } from './support/guard';
+
+test.describe('with a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+  test('goes to /zh-cn/', async ({ page, problems }) => {
+    await page.goto('');
+    await expect(page).toHaveURL(/\/zh-cn\/$/);
+    expectClean(problems);
+  });
+});
+
+test.describe('with an English browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('goes to /en/', async ({ page }) => {
+    await page.goto('');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test('a language chosen before wins over the browser', async ({ page }) => {
+    await page.goto('zh-cn/');
+    await page.goto('');
+    await expect(page).toHaveURL(/\/zh-cn\/$/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, locale: 'en-GB' });
+  test('shows both languages as links', async ({ page }) => {
+    const response = await page.goto('');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toContainText('常平投资');
+    await expect(page.locator('a[data-choose-locale="zh-cn"]')).toHaveAttribute('href', /\/zh-cn\/$/);
+    await expect(page.locator('a[data-choose-locale="en"]')).toHaveAttribute('href', /\/en\/$/);
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+  });
+});
+
+test('the 404 page answers in both languages', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByText('Page not found')).toBeVisible();
+  await expect(page.getByText('页面不存在').first()).toBeVisible();
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, DICTIONARIES, useTranslations } from '../../src/i18n/translate';
+import { zhCn, type UiKey } from '../../src/i18n/ui/zh-cn';
+
+describe('UI dictionaries', () => {
+  it('translate a key in each language', () => {
+    expect(useTranslations('zh-cn')('nav.policies')).toBe('政策');
+    expect(useTranslations('en')('nav.policies')).toBe('Policies');
+  });
+
+  it('interpolate values', () => {
+    expect(useTranslations('zh-cn')('date.asOfYear', { year: 2022 })).toBe('2022年');
+  });
+
+  it('fall back to the other language for a missing key, never to the key or an empty string', () => {
+    const i18n = createI18n({ 'zh-cn': zhCn, en: { 'nav.home': 'Home' } });
+    const t = useTranslations('en', i18n);
+    expect(t('nav.home')).toBe('Home');
+    expect(t('nav.policies')).toBe('政策');
+  });
+
+  it('fall back from Chinese to English too', () => {
+    const i18n = createI18n({ 'zh-cn': { 'nav.home': '首页' }, en: { 'nav.policies': 'Policies' } });
+    expect(useTranslations('zh-cn', i18n)('nav.policies')).toBe('Policies');
+  });
+
+  it('treat an empty string as missing', () => {
+    const i18n = createI18n({ 'zh-cn': zhCn, en: { 'nav.policies': '' } });
+    expect(useTranslations('en', i18n)('nav.policies')).toBe('政策');
+  });
+
+  it('English dictionary covers every key with a non-empty string', () => {
+    const missing = (Object.keys(zhCn) as UiKey[]).filter((key) => !DICTIONARIES.en[key]);
+    expect(missing).toEqual([]);
+  });
+});
