@@ -33,6 +33,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('a[data-choose-locale="zh-cn"]')).toHaveAttribute('href', /\/zh-cn\/$/);
     await expect(page.locator('a[data-choose-locale="en"]')).toHaveAttribute('href', /\/en\/$/);
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+    const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`),
+    );
+    const root = new URL(page.url()).pathname;
+    expect(hreflang.sort()).toEqual([`en ${root}en/`, `x-default ${root}`, `zh-CN ${root}zh-cn/`]);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(root);
   });
 });
 
