@@ -88,6 +88,9 @@ test('results show title, section, date and a highlighted excerpt', async ({ pag
 test('the URL keeps the query, and Back restores the results', async ({ page, problems }) => {
   const before = await search(page, 'zh-cn', '产业合作区');
   await expect(page.getByRole('searchbox', { name: '搜索本站' })).toHaveValue('产业合作区');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toBeFocused();
 
   await page.getByRole('searchbox', { name: '搜索本站' }).fill('中欧班列');
   await expect(page).toHaveURL(/\?q=%E4%B8%AD%E6%AC%A7%E7%8F%AD%E5%88%97$/);
