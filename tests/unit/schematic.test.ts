@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, project } from '../../src/lib/diagram/schematic';
+
+describe('project', () => {
+  const f = frame(200, 100, { top: 10, right: 20, bottom: 10, left: 20 });
+
+  it('maps the 0–100 grid onto the frame inside its padding', () => {
+    expect(project({ x: 0, y: 0 }, f)).toEqual({ x: 20, y: 10 });
+    expect(project({ x: 100, y: 100 }, f)).toEqual({ x: 180, y: 90 });
+    expect(project({ x: 50, y: 50 }, f)).toEqual({ x: 100, y: 50 });
+  });
+
+  it('clamps points outside the grid to its edge', () => {
+    expect(project({ x: -5, y: 120 }, f)).toEqual({ x: 20, y: 90 });
+  });
+
+  it('refuses a padding that leaves no room', () => {
+    expect(() => frame(100, 100, 50)).toThrow(RangeError);
+  });
+});
+
+describe('links', () => {
+  const a = { x: 0, y: 0 };
+  const b = { x: 100, y: 0 };
+
+  it('draws a straight line when the link does not bend', () => {
+    expect(linkPath(a, b)).toBe('M0 0L100 0');
+    expect(linkMidpoint(a, b)).toEqual({ x: 50, y: 0 });
+  });
+
+  it('bows a positive bend to the left of the direction of travel (up, for a link going right)', () => {
+    expect(controlPoint(a, b, 0.2)).toEqual({ x: 50, y: -20 });
+    expect(linkPath(a, b, 0.2)).toBe('M0 0Q50 -20 100 0');
+    // The curve passes half-way to its control point.
+    expect(linkMidpoint(a, b, 0.2)).toEqual({ x: 50, y: -10 });
+  });
+
+  it('bows a negative bend to the other side, and two opposite bends do not overlap', () => {
+    const up = linkMidpoint(a, b, 0.1);
+    const down = linkMidpoint(a, b, -0.1);
+    expect(down.y).toBeGreaterThan(0);
+    expect(up.y).toBeLessThan(0);
+  });
+});
+
+describe('labelPlacement', () => {
+  const p = { x: 100, y: 100 };
+
+  it('anchors labels so they grow away from the symbol', () => {
+    expect(labelPlacement(p, 'e', 10, 16)).toMatchObject({ x: 110, anchor: 'start' });
+    expect(labelPlacement(p, 'w', 10, 16)).toMatchObject({ x: 90, anchor: 'end' });
+    expect(labelPlacement(p, 'n', 10, 16)).toEqual({ x: 100, y: 90, anchor: 'middle' });
+    expect(labelPlacement(p, 's', 10, 16).y).toBeGreaterThan(110);
+  });
+
+  it('lifts a two-line label above a symbol so its last line still clears it', () => {
+    expect(labelPlacement(p, 'n', 10, 10, 2).y).toBeLessThan(labelPlacement(p, 'n', 10, 10, 1).y);
+  });
+});
