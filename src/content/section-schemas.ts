@@ -111,9 +111,35 @@ export const transportLink = z.object({
   description: bilingual,
   /** How far the line bows away from a straight line, as a share of its length (−0.5 … 0.5); 0 is straight. */
   bend: z.number().min(-0.5).max(0.5).default(0),
+  /** Where along the line its `detail` (or the cross of a line that does not run) goes: 0 at `from`, 1 at `to`. */
+  labelAt: z.number().min(0.1).max(0.9).default(0.5),
   /** Ids of the sources for the connection and for every fact about it. */
   sources: z.array(sourceId).min(1, 'every connection needs a source'),
 });
 
-/** One entry of src/data/transport.yaml: a place or a connection. */
-export const transportItem = z.discriminatedUnion('type', [transportNode, transportLink]);
+/** One reported departure of a service; sources may disagree, so a route can list several. */
+export const departure = z.object({
+  /** The day as reported (YYYY-MM-DD, or less precise when the source is). */
+  date: partialDate,
+  /** What that report adds (time, origin, containers, length …), in both languages. */
+  note: bilingual,
+  /** Ids of the sources that give this date. */
+  sources: z.array(sourceId).min(1, 'every reported date needs its source'),
+});
+
+/** A long-distance service drawn as a line of stops under the diagram (src/data/transport.yaml, `type: route`). */
+export const transportRoute = z.object({
+  /** `route` for a service shown stop by stop. */
+  type: z.literal('route'),
+  /** The service's name in both languages. */
+  name: bilingual,
+  /** The stops or countries in order, from Changping outwards. */
+  stops: z.array(bilingual).min(2, 'a route needs at least two stops'),
+  /** Ids of the sources for the route. */
+  sources: z.array(sourceId).min(1),
+  /** The first departure as each source reports it. */
+  firstDepartures: z.array(departure).default([]),
+});
+
+/** One entry of src/data/transport.yaml: a place, a connection or a route. */
+export const transportItem = z.discriminatedUnion('type', [transportNode, transportLink, transportRoute]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, project } from '../../src/lib/diagram/schematic';
+import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, linkPointAt, outerSide, project } from '../../src/lib/diagram/schematic';
 import { layoutTownMap, TOWN_MAP_FRAME } from '../../src/lib/diagram/town-map';
 
 describe('project', () => {
@@ -41,6 +41,25 @@ describe('links', () => {
     const down = linkMidpoint(a, b, -0.1);
     expect(down.y).toBeGreaterThan(0);
     expect(up.y).toBeLessThan(0);
+  });
+});
+
+describe('points along a link', () => {
+  const a = { x: 0, y: 0 };
+  const b = { x: 100, y: 0 };
+
+  it('runs from the start (t = 0) to the end (t = 1)', () => {
+    expect(linkPointAt(a, b, 0.2, 0)).toEqual(a);
+    expect(linkPointAt(a, b, 0.2, 1)).toEqual(b);
+    expect(linkPointAt(a, b, 0, 0.25)).toEqual({ x: 25, y: 0 });
+  });
+
+  it('puts text on the side a link bows towards, above for a straight link', () => {
+    expect(outerSide(a, b, 0)).toBe('above');
+    expect(outerSide(a, b, 0.2)).toBe('above');
+    expect(outerSide(a, b, -0.2)).toBe('below');
+    // Travelling the other way, the same bend bows the other way.
+    expect(outerSide(b, a, 0.2)).toBe('below');
   });
 });
 

@@ -120,7 +120,7 @@ export const en: UiDictionary = {
   'transport.diagram': 'Schematic of Changping’s transport links',
   'transport.diagramDesc':
     'Schematic diagram centred on Changping, not to scale: railways, intercity lines, expressways and freight routes leading to other places. The Guangzhou–Kowloon through train is suspended and drawn as a grey dashed line; high-speed trains to Hong Kong leave from Dongguan station (Shilong) and Dongguan South.',
-  'transport.caption': 'Schematic, not to scale. The list below describes every connection in words, with its sources.',
+  'transport.caption': 'The list below describes every connection in words, with its sources.',
   'transport.connections': 'All connections',
   'transport.legend': 'Legend',
   'transport.mode.rail': 'Railway',

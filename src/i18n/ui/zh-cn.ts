@@ -114,7 +114,7 @@ export const zhCn = {
   'map.station': '火车站',
   'transport.diagram': '常平交通网络示意图',
   'transport.diagramDesc': '以常平为中心的示意图，非按比例绘制：铁路、城际、高速公路与货运线路通往各地。广九直通车已停运，以灰色虚线表示；前往香港的高铁从东莞站（石龙）和东莞南站出发。',
-  'transport.caption': '示意图，非按比例绘制。下方列表逐条说明每条线路及其来源。',
+  'transport.caption': '下方列表逐条说明每条线路及其来源。',
   'transport.connections': '线路一览',
   'transport.legend': '图例',
   'transport.mode.rail': '铁路',

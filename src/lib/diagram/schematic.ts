@@ -59,10 +59,27 @@ export function linkPath(a: Point, b: Point, bend = 0): string {
   return `M${round(a.x)} ${round(a.y)}Q${c.x} ${c.y} ${round(b.x)} ${round(b.y)}`;
 }
 
-/** The point half-way along a link (t = 0.5 on the curve): where its label or status mark goes. */
-export function linkMidpoint(a: Point, b: Point, bend = 0): Point {
+/** The point at `t` (0 = start, 1 = end) along a link, straight or curved. */
+export function linkPointAt(a: Point, b: Point, bend = 0, t = 0.5): Point {
   const c = controlPoint(a, b, bend);
-  return { x: round(0.25 * a.x + 0.5 * c.x + 0.25 * b.x), y: round(0.25 * a.y + 0.5 * c.y + 0.25 * b.y) };
+  const u = 1 - t;
+  return { x: round(u * u * a.x + 2 * u * t * c.x + t * t * b.x), y: round(u * u * a.y + 2 * u * t * c.y + t * t * b.y) };
+}
+
+/** The point half-way along a link: where its label or status mark goes by default. */
+export function linkMidpoint(a: Point, b: Point, bend = 0): Point {
+  return linkPointAt(a, b, bend, 0.5);
+}
+
+/**
+ * Which side of a link its text should go so it stays clear of a neighbour curving the other way: the side the
+ * link bows towards (for a straight link, above).
+ */
+export function outerSide(a: Point, b: Point, bend = 0): 'above' | 'below' {
+  if (bend === 0) return 'above';
+  const c = controlPoint(a, b, bend);
+  const mid = { y: (a.y + b.y) / 2 };
+  return c.y < mid.y ? 'above' : c.y > mid.y ? 'below' : 'above';
 }
 
 export interface LabelPlacement extends Point {
