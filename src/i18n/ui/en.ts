@@ -73,7 +73,6 @@ export const en: UiDictionary = {
   'home.heroAlt':
     'Diagram: Changping lies midway along the Guangzhou–Shenzhen economic corridor, with Huizhou to the east. Not to scale.',
   'home.landChart': 'Total area and land inside the urban construction area',
-  'home.sourceDate': 'Source: {{source}}, {{date}}.',
   'section.industries': 'Electronic information, equipment, new materials, logistics and more, and what the town is looking for.',
   'section.zone': 'The industrial zone Changping is building with Shenzhen Science & Technology Industrial Park (Group).',
   'section.sites': 'Project sites to visit, with a schematic map.',
@@ -114,7 +113,7 @@ export const en: UiDictionary = {
   'map.schematic': 'Schematic, not to scale',
   'map.desc':
     'Schematic map, not to scale; it does not show real locations or boundaries. It marks {{sites}} project sites (numbered as in the list below) and these railway stations: {{stations}}.',
-  'map.site': 'Project site',
+  'map.town': 'Changping town (schematic)',
   'map.current': 'This site',
   'map.station': 'Railway station',
   'transport.diagram': 'Schematic of Changping’s transport links',

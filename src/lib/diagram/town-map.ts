@@ -4,7 +4,7 @@
  */
 import { frame, labelPlacement, project, type LabelPlacement, type Point, type Side } from './schematic';
 
-export const TOWN_MAP_FRAME = frame(480, 320, { top: 34, right: 44, bottom: 34, left: 44 });
+export const TOWN_MAP_FRAME = frame(400, 290, { top: 30, right: 36, bottom: 36, left: 36 });
 
 export interface MapSite {
   slug: string;
@@ -16,6 +16,8 @@ export interface MapLandmark {
   kind: 'station' | 'intercity-station';
   position: Point;
   label: Side;
+  /** Lines of text in its label (default 1). */
+  lines?: number;
 }
 
 export interface PlacedSite extends Point {
@@ -42,7 +44,7 @@ export function layoutTownMap(sites: readonly (MapSite | { slug: string; positio
   placedSites.sort((a, b) => Number(a.current) - Number(b.current));
   const placedLandmarks: PlacedLandmark[] = landmarks.map((landmark) => {
     const p = project(landmark.position, TOWN_MAP_FRAME);
-    return { ...p, id: landmark.id, kind: landmark.kind, text: labelPlacement(p, landmark.label, 14, 14) };
+    return { ...p, id: landmark.id, kind: landmark.kind, text: labelPlacement(p, landmark.label, 14, 14, landmark.lines ?? 1) };
   });
   return { frame: TOWN_MAP_FRAME, sites: placedSites, landmarks: placedLandmarks };
 }
