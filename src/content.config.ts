@@ -17,6 +17,7 @@ import {
   SITE_STATUSES,
   sourceId,
 } from './content/schemas';
+import { agreement, timelineItem, townLandmark, transportItem } from './content/section-schemas';
 import { UNIT_KEYS } from './utils/units';
 
 const markdown = (collection: string) =>
@@ -121,6 +122,10 @@ const pages = defineCollection({
   schema: baseEntry.extend({
     /** Which page this is; it must match the file name. */
     kind: z.enum(PAGE_KINDS),
+    /** The cooperation-zone page only: the agreement, shown as a card above the text. */
+    agreement: agreement.optional(),
+    /** Dated events shown as a timeline under the text, oldest first (the cooperation-zone page uses it). */
+    timeline: z.array(timelineItem).default([]),
   }),
 });
 
@@ -178,4 +183,16 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { industries, policies, sites, news, pages, figures, sources };
+/** Landmarks (stations) on the town's schematic map (src/data/town-map.yaml); the sites come from `sites`. */
+const townMap = defineCollection({
+  loader: file('src/data/town-map.yaml'),
+  schema: townLandmark,
+});
+
+/** Places and connections of the schematic transport diagram (src/data/transport.yaml). */
+const transport = defineCollection({
+  loader: file('src/data/transport.yaml'),
+  schema: transportItem,
+});
+
+export const collections = { industries, policies, sites, news, pages, figures, sources, townMap, transport };
