@@ -36,7 +36,7 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
   return citers;
 }
 
-/** Every source, sorted by id (ids start with the publisher, so this groups a publisher's sources), and for each the pages of `locale` that cite it. */
+/** Every source (sorted by id) and, for each, the pages of `locale` that cite it. */
 export async function sourceIndex(locale: Locale, keyFiguresTitle: string) {
   const [all, figures] = await Promise.all([getCollection('sources'), getCollection('figures')]);
   const sources = [...all].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSourceIndex, entryPagePath, uncitedSources } from '../../src/utils/sources-index';
+import { buildSourceIndex, displayTitle, entryPagePath, titleLang, uncitedSources } from '../../src/utils/sources-index';
 
 const figures = [
   { id: 'gdp', source: 'mirror' },
@@ -37,5 +37,20 @@ describe('buildSourceIndex', () => {
   it('maps entries to their page paths', () => {
     expect(entryPagePath('policies', 'foo')).toBe('policies/foo');
     expect(entryPagePath('pages', 'contact')).toBe('contact');
+  });
+});
+
+describe('source titles', () => {
+  it('tells Chinese titles from English ones by their script', () => {
+    expect(titleLang('常平镇')).toBe('zh-CN');
+    expect(titleLang('东莞"招商年"成绩单')).toBe('zh-CN');
+    expect(titleLang('Changping, Guangdong')).toBe('en');
+  });
+
+  it('shows the English rendering on English pages only', () => {
+    const source = { title: '常平镇', titleEn: 'Changping Town' };
+    expect(displayTitle(source, 'en')).toBe('Changping Town');
+    expect(displayTitle(source, 'zh-cn')).toBe('常平镇');
+    expect(displayTitle({ title: 'Report' }, 'en')).toBe('Report');
   });
 });
