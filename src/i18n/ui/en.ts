@@ -57,7 +57,6 @@ export const en: UiDictionary = {
 
   'date.asOfYear': '{{year}}',
   // records
-  'policies.intro': 'Policies by level, type and sector; each one links to the original and shows its sources and current status.',
   'policies.filter.label': 'Filter policies',
   'policies.filter.level': 'Level',
   'policies.filter.type': 'Type',
@@ -109,7 +108,6 @@ export const en: UiDictionary = {
   'policies.howToApply': 'How to apply',
   'policies.original': 'Read the original document',
   'policies.originalNote': 'This page is a summary for reference; the original prevails.',
-  'policies.back': 'All policies',
   'news.description': 'Investment news, transport changes and policy updates from Changping and Dongguan, newest first, each with its source.',
   'news.pagination': 'News pages',
   'news.pageOf': 'Page {{page}} of {{total}}',
@@ -142,7 +140,6 @@ export const en: UiDictionary = {
   'contact.exampleNote': 'Details marked “Example” are placeholders that have not been verified; please do not use them.',
   'contact.form.title': 'Send an enquiry',
   'contact.form.intro': 'Tell us about your project and we will arrange a reply. Fields marked * are required.',
-  'contact.form.required': 'required',
   'contact.form.name': 'Your name',
   'contact.form.company': 'Company',
   'contact.form.email': 'Email',

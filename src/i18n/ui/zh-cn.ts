@@ -56,7 +56,6 @@ export const zhCn = {
 
   'date.asOfYear': '{{year}}年',
   // records
-  'policies.intro': '下列政策按层级、类型和行业分类；每项都注明原文链接、来源和目前的状态。',
   'policies.filter.label': '筛选政策',
   'policies.filter.level': '层级',
   'policies.filter.type': '类型',
@@ -108,7 +107,6 @@ export const zhCn = {
   'policies.howToApply': '如何申请',
   'policies.original': '查看政策原文',
   'policies.originalNote': '本页为摘要，仅供参考，一切以原文为准。',
-  'policies.back': '全部政策',
   'news.description': '常平和东莞的招商动态、交通变化与政策消息，每条均注明来源，按时间由新到旧排列。',
   'news.pagination': '新闻分页',
   'news.pageOf': '第 {{page}} 页，共 {{total}} 页',
@@ -141,7 +139,6 @@ export const zhCn = {
   'contact.exampleNote': '标有“示例”的内容是占位信息，尚未核实，请勿使用。',
   'contact.form.title': '在线咨询',
   'contact.form.intro': '请填写以下信息，我们会据此安排答复。带 * 的为必填项。',
-  'contact.form.required': '必填',
   'contact.form.name': '姓名',
   'contact.form.company': '企业名称',
   'contact.form.email': '电子邮箱',
