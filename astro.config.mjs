@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/utils/markdown-base-links.ts';
-import { DEFAULT_LOCALE, LOCALE_KEYS, LOCALES } from './src/i18n/locales.ts';
+import { siteRoot, sitemapLinks } from './src/utils/sitemap-links.ts';
+import { DEFAULT_LOCALE, LOCALE_KEYS } from './src/i18n/locales.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
@@ -28,10 +29,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALE_KEYS.map((key) => [key, LOCALES[key].lang])),
-      },
+      // hreflang alternates (xhtml:link) for every page, the same as each page's <head>: both languages and the
+      // x-default chooser. The integration's own `i18n` option assumes an unprefixed default language.
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, siteRoot(site, base)) }),
       filter: (page) => !page.includes('/404'),
     }),
   ],
