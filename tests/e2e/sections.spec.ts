@@ -24,8 +24,11 @@ async function expectSourcedFigures(cards: Locator) {
   }
 }
 
+/** No script file is loaded; the only inline module allowed is the header search's tiny lazy loader. */
 async function expectNoScriptFiles(page: Page) {
-  await expect(page.locator('script[src], script[type="module"]')).toHaveCount(0);
+  await expect(page.locator('script[src]')).toHaveCount(0);
+  const modules = await page.locator('script[type="module"]').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  for (const code of modules) expect(code.length, 'inline module size').toBeLessThan(1024);
 }
 
 for (const lang of LOCALES) {
