@@ -158,7 +158,25 @@ export function checkContent({ root, today = new Date() }: CheckOptions): Proble
       continue;
     }
     const fields = parsed.data;
-    problems.push(...schemaProblems(MARKDOWN_SCHEMAS[collection], fields, file, lineOf));
+    // Template text left in: one message per field, instead of the schema's complaint about the same text.
+    const placeholders = stringsIn(fields).filter(([, text]) => PLACEHOLDER.test(text));
+    const unwritten = new Set(placeholders.map(([path]) => String(path[0])));
+    for (const [path] of placeholders.filter(([path], index, all) => all.findIndex(([p]) => p[0] === path[0]) === index)) {
+      add({
+        file,
+        field: String(path[0]),
+        line: lineOf(path),
+        kind: 'placeholder',
+        severity: 'error',
+        message: `\`${path[0]}\` still has the template's TODO: write the real value here (the comment above it says what goes in).`,
+        messageZh: `\`${path[0]}\` 还是模板里的 TODO:请填写真正的内容(上方注释说明了要填什么)。`,
+      });
+    }
+    problems.push(
+      ...schemaProblems(MARKDOWN_SCHEMAS[collection], fields, file, lineOf).filter(
+        (problem) => !unwritten.has(problem.field?.split(/[.[]/)[0] ?? ''),
+      ),
+    );
 
     if (collection === 'pages' && typeof fields.kind === 'string' && fields.kind !== entry.slug) {
       add({
@@ -172,32 +190,17 @@ export function checkContent({ root, today = new Date() }: CheckOptions): Proble
       });
     }
 
-    // Template text left in.
-    for (const [path, text] of stringsIn(fields)) {
-      if (PLACEHOLDER.test(text)) {
-        add({
-          file,
-          field: path.join('.'),
-          line: lineOf(path),
-          kind: 'placeholder',
-          severity: 'error',
-          message: `still has the template's TODO text: write the real ${path[0]} here.`,
-          messageZh: `还留着模板里的 TODO 文字:请在这里写上真正的内容。`,
-        });
-      }
+    const todoLine = parsed.body.split('\n').findIndex((text) => PLACEHOLDER.test(text));
+    if (todoLine >= 0) {
+      add({
+        file,
+        line: parsed.bodyLine + todoLine,
+        kind: 'placeholder',
+        severity: 'error',
+        message: "the text still has the template's TODO (first on this line): replace it with the real text.",
+        messageZh: '正文还留着模板里的 TODO(从这一行起):请换成真正的内容。',
+      });
     }
-    parsed.body.split('\n').forEach((text, index) => {
-      if (PLACEHOLDER.test(text)) {
-        add({
-          file,
-          line: parsed.bodyLine + index,
-          kind: 'placeholder',
-          severity: 'error',
-          message: "the text still has the template's TODO: replace it with the real text.",
-          messageZh: '正文还留着模板里的 TODO:请换成真正的内容。',
-        });
-      }
-    });
 
     if (fields.untranslated === true) {
       const other = LANGS.find((l) => l !== lang)!;
@@ -248,7 +251,7 @@ export function checkContent({ root, today = new Date() }: CheckOptions): Proble
     for (const reference of REFERENCES) {
       const ids = fields[reference.field];
       const known = reference.field === 'sources' ? sourceIds : figureIds;
-      if (!Array.isArray(ids)) continue;
+      if (!Array.isArray(ids) || unwritten.has(reference.field)) continue;
       ids.forEach((id, index) => {
         if (typeof id !== 'string' || known.has(id)) return;
         add({

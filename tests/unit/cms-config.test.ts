@@ -75,5 +75,5 @@ describe('the browser editor configuration (/admin/config.yml)', () => {
     const validate = ajv.compile(schema);
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(validate({ ...config, collections: [{ name: 'x', folder: 'x', fields: [{ name: 'a', widget: 'string', bogus: 1 }] }] }), 'the schema does reject a wrong field').toBe(false);
-  });
+  }, 30_000);
 });

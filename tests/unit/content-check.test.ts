@@ -70,7 +70,7 @@ describe('check:content on fixtures, one mistake each', () => {
   });
 });
 
-describe('npm run check:content', () => {
+describe('npm run check:content', { timeout: 30_000 }, () => {
   const run = (fixture: string) => {
     try {
       const stdout = execFileSync(process.execPath, ['scripts/check-content.ts'], {
