@@ -8,7 +8,8 @@ import { cmsConfig, type CmsField } from '../../src/lib/cms-config';
 
 const config = cmsConfig({ repo: 'example/invest-changping', siteUrl: 'https://invest.example.org/' });
 type Collection = (typeof config.collections)[number];
-const byName = (name: string) => config.collections.find((c) => c.name === name) as Collection & Record<string, unknown>;
+const byName = (name: string) =>
+  config.collections.find((c) => c.name === name) as Collection & Record<string, unknown>;
 
 /** The schema's own view of a field: required unless it accepts `undefined` (optional or with a default). */
 function schemaFields(schema: z.ZodType): Record<string, { required: boolean; options?: string[] }> {
@@ -28,7 +29,10 @@ function cmsFields(fields: CmsField[]): Record<string, { required: boolean; opti
   return Object.fromEntries(
     fields.map((field) => {
       const options = field.options as string[] | undefined;
-      return [field.name, options ? { required: field.required as boolean, options } : { required: field.required as boolean }];
+      return [
+        field.name,
+        options ? { required: field.required as boolean, options } : { required: field.required as boolean },
+      ];
     }),
   );
 }
@@ -74,6 +78,12 @@ describe('the browser editor configuration (/admin/config.yml)', () => {
     const ajv = new Ajv({ strict: false, logger: false });
     const validate = ajv.compile(schema);
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    expect(validate({ ...config, collections: [{ name: 'x', folder: 'x', fields: [{ name: 'a', widget: 'string', bogus: 1 }] }] }), 'the schema does reject a wrong field').toBe(false);
+    expect(
+      validate({
+        ...config,
+        collections: [{ name: 'x', folder: 'x', fields: [{ name: 'a', widget: 'string', bogus: 1 }] }],
+      }),
+      'the schema does reject a wrong field',
+    ).toBe(false);
   }, 30_000);
 });

@@ -16,7 +16,13 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
 const requiredKeys = (collection: keyof typeof MARKDOWN_SCHEMAS) =>
-  Object.entries((MARKDOWN_SCHEMAS[collection] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape)
+  Object.entries(
+    (
+      MARKDOWN_SCHEMAS[collection] as unknown as {
+        shape: Record<string, { safeParse(v: unknown): { success: boolean } }>;
+      }
+    ).shape,
+  )
     .filter(([, field]) => !field.safeParse(undefined).success)
     .map(([name]) => name);
 
@@ -45,7 +51,12 @@ describe('npm run new', () => {
     const problems = checkContent({ root, today: TODAY });
     expect(problems.length).toBeGreaterThan(0);
     expect([...new Set(problems.map((p) => p.kind))].sort()).toEqual(['placeholder', 'untranslated']);
-    expect(problems.filter((p) => p.field === 'title').map((p) => p.line).sort()).toEqual([5, 8]);
+    expect(
+      problems
+        .filter((p) => p.field === 'title')
+        .map((p) => p.line)
+        .sort(),
+    ).toEqual([5, 8]);
   });
 
   it('refuses to overwrite, and writes nothing when one side exists', () => {

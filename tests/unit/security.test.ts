@@ -6,7 +6,12 @@ import { mergeCsp, parseCsp } from '../../src/utils/security';
 
 describe('security headers', () => {
   it('merges page policies into one that allows what each allows', () => {
-    const merged = parseCsp(mergeCsp(["script-src 'self' 'sha256-a'; img-src 'self'", "script-src 'self' 'sha256-b'"], ["frame-ancestors 'none'"]));
+    const merged = parseCsp(
+      mergeCsp(
+        ["script-src 'self' 'sha256-a'; img-src 'self'", "script-src 'self' 'sha256-b'"],
+        ["frame-ancestors 'none'"],
+      ),
+    );
     expect(merged.get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
     expect(merged.get('frame-ancestors')).toEqual(["'none'"]);
   });
@@ -18,7 +23,11 @@ describe('security headers', () => {
   });
 
   it('writes _headers under the base path, with the editor detached from the site policy', () => {
-    const text = headersFile('/changping/', ["default-src 'self'"], ["default-src 'self'; connect-src https://api.github.com"]);
+    const text = headersFile(
+      '/changping/',
+      ["default-src 'self'"],
+      ["default-src 'self'; connect-src https://api.github.com"],
+    );
     expect(text).toContain("/changping/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
     expect(text).toContain('/changping/admin/*\n  ! Content-Security-Policy\n');
     expect(text).toContain('X-Content-Type-Options: nosniff');
@@ -30,7 +39,8 @@ describe('security headers', () => {
   });
 
   it("drops the editor's CDN font declarations and keeps everything else", () => {
-    const css = "a{color:red}@font-face {font-family:'X';src:url(https://cdn.jsdelivr.net/fontsource/fonts/x.woff2)}b{}";
+    const css =
+      "a{color:red}@font-face {font-family:'X';src:url(https://cdn.jsdelivr.net/fontsource/fonts/x.woff2)}b{}";
     expect(stripCdnFontFaces(css)).toBe('a{color:red}b{}');
   });
 });
