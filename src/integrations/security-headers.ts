@@ -25,8 +25,12 @@ export function metaCsp(html: string): string | undefined {
   return content ? (content[1] ?? content[2])!.replace(/&#39;/g, "'").replace(/&quot;/g, '"') : undefined;
 }
 
-/** The text of `_headers` for a site whose pages carry these policies. */
-export function headersFile(base: string, sitePolicies: string[], adminPolicies: string[]): string {
+/**
+ * The text of `_headers` for a site whose pages carry these policies. Cloudflare Pages adds up the values of every
+ * matching rule, so the editor's rule first detaches the site policy (`! Content-Security-Policy`); Netlify lets the
+ * later rule win by itself and rejects that line, so it is left out when building on Netlify (NETLIFY=true).
+ */
+export function headersFile(base: string, sitePolicies: string[], adminPolicies: string[], detach = true): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const common = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   const lines = [
@@ -38,9 +42,9 @@ export function headersFile(base: string, sitePolicies: string[], adminPolicies:
   ];
   if (adminPolicies.length) {
     lines.push(
-      '# The staff editor talks to GitHub: it replaces the site policy with its own (`!` detaches the one above).',
+      '# The staff editor talks to GitHub: it replaces the site policy with its own.',
       `${prefix}admin/*`,
-      '  ! Content-Security-Policy',
+      ...(detach ? ['  ! Content-Security-Policy'] : []),
       `  Content-Security-Policy: ${mergeCsp(adminPolicies, HEADER_ONLY_DIRECTIVES)}`,
     );
   }
@@ -64,7 +68,7 @@ export function securityHeaders(): AstroIntegration {
           if (!policy) continue;
           (/(^|[\\/])admin[\\/]/.test(relative(out, file)) ? admin : site).push(policy);
         }
-        writeFileSync(join(out, '_headers'), headersFile(base, site, admin));
+        writeFileSync(join(out, '_headers'), headersFile(base, site, admin, process.env.NETLIFY !== 'true'));
         logger.info(`_headers written (${site.length + admin.length} pages' policies)`);
       },
     },

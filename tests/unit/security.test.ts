@@ -31,6 +31,9 @@ describe('security headers', () => {
     expect(text).toContain("/changping/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
     expect(text).toContain('/changping/admin/*\n  ! Content-Security-Policy\n');
     expect(text).toContain('X-Content-Type-Options: nosniff');
+    const netlify = headersFile('/', ["default-src 'self'"], ["connect-src https://api.github.com"], false);
+    expect(netlify).toContain('/admin/*\n  Content-Security-Policy: connect-src https://api.github.com');
+    expect(netlify).not.toContain('!');
   });
 
   it('hashes the inline scripts the way browsers do (SHA-256, base64)', () => {
