@@ -14,7 +14,9 @@ export const CSP_DIRECTIVES = [
   "media-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  // mailto: lets the contact page's enquiry form prepare an e-mail when no enquiry endpoint is configured. A form
+  // endpoint on another origin must be added here (and to connect-src if the page posts to it with fetch).
+  "form-action 'self' mailto:",
   "manifest-src 'self'",
   "worker-src 'self'",
 ] as const;
