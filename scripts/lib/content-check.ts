@@ -1,7 +1,7 @@
 /**
  * `npm run check:content`: everything an editor can get wrong in src/content, found before the build and told in
  * the editor's terms (file, line, field, what to do), in English and Chinese. Validates against the same schemas
- * as the build (src/content/schemas.ts). Pure over a project root, so tests run it on fixture folders.
+ * as the build (src/content/collection-schemas.ts). Pure over a project root, so tests run it on fixture folders.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,7 +10,7 @@ import {
   MARKDOWN_SCHEMAS,
   type DataCollection,
   type MarkdownCollection,
-} from '../../src/content/schemas.ts';
+} from '../../src/content/collection-schemas.ts';
 import { parseMarkdown, parseYamlWithLines, type ParsedMarkdown } from './frontmatter.ts';
 import { bodyLinks, isInternal, knownRoutes, normalisePath } from './links.ts';
 import type { Problem } from './problems.ts';

@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { MARKDOWN_SCHEMAS, PAGE_KINDS, type MarkdownCollection } from '../../src/content/schemas.ts';
+import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/content/collection-schemas.ts';
+import { PAGE_KINDS } from '../../src/content/schemas.ts';
 import { fieldHelp } from '../../src/content/field-help.ts';
 import { describeFields, type SchemaField } from '../../src/lib/schema-fields.ts';
 import { LANGS, type Lang } from './translations.ts';

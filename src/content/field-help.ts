@@ -64,6 +64,19 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   imageAlt: h('图片说明', 'Picture description', '用一句话说明图片内容,供看不到图片的读者使用;有图片就必须填写。', 'One sentence saying what the picture shows, for readers who cannot see it; required with a picture.', T),
   // pages
   kind: h('页面类型', 'Page', '这是哪个页面;必须与文件名相同。', 'Which page this is; it must match the file name.'),
+  // pages: the cooperation-zone page's agreement card and timeline
+  agreement: h('协议', 'Agreement', '仅用于合作区页面:显示在正文上方的协议卡片。', 'The cooperation-zone page only: the agreement card above the text.'),
+  'agreement.title': h('协议名称', 'Title', '协议签署时的名称,按页面语言。', 'The agreement’s title as signed, in the page’s language.', T),
+  'agreement.originalTitle': h('原文名称', 'Original title', '页面语言与原文不同时,填原文名称。', 'The title in the original language, when the page is in another one.'),
+  'agreement.signed': h('签署日期', 'Signed', '签署日期。', 'The day it was signed.'),
+  'agreement.parties': h('签署方', 'Parties', '签署协议的各方,通常两方。', 'The parties that signed it, usually two.', T),
+  'agreement.parties.name': h('名称', 'Name', '签署方名称,按页面语言。', 'The party’s name, in the page’s language.', T),
+  'agreement.parties.role': h('身份', 'Role', '简短说明签署方是谁,如“镇政府”。', 'A few words on who the party is, e.g. “town government”.', T),
+  'agreement.source': h('来源', 'Source', '报道签约的来源编号。', 'Id of the source that reports the signing.'),
+  timeline: h('大事记', 'Timeline', '正文下方按时间排列的事件(合作区页面使用)。', 'Dated events shown as a timeline under the text (used by the cooperation-zone page).', T),
+  'timeline.date': h('日期', 'Date', '写成 YYYY、YYYY-MM 或 YYYY-MM-DD,精确到来源所写的程度。', 'YYYY, YYYY-MM or YYYY-MM-DD, only as precisely as the source says.'),
+  'timeline.text': h('事件', 'What happened', '一两句话,按页面语言。', 'One or two sentences, in the page’s language.', T),
+  'timeline.sources': h('来源', 'Sources', '报道该事件的来源编号。', 'Ids of the sources that report it.'),
   // figures (src/content/figures/figures.yaml)
   id: h('编号', 'Id', '文件内唯一的简短名称,小写字母、数字和连字符,页面用它引用。', 'A short name unique in the file (lower-case letters, digits, dashes) that pages refer to.'),
   label: h('名称', 'Label', '该数字衡量什么,中英文各写一次。', 'What the number measures, in both languages.'),

@@ -15,8 +15,8 @@ export interface SchemaField {
   default?: unknown;
   /** Allowed values of an enum, or of each item of an enum list. */
   options?: readonly string[];
-  /** For lists: what each item is (`string` or `enum`). */
-  item?: 'string' | 'enum';
+  /** For lists: what each item is (`string`, `enum`, or `object` with `fields`). */
+  item?: 'string' | 'enum' | 'object';
   /** Minimum length (text) or item count (list), or minimum value (number). */
   min?: number;
   max?: number;
@@ -33,6 +33,8 @@ interface Def {
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   format?: string;
+  values?: unknown[];
+  out?: z.ZodType;
   checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; format?: string } } }[];
 }
 
@@ -56,7 +58,12 @@ export function describeField(name: string, schema: z.ZodType): SchemaField {
   let def = defOf(schema);
   let required = true;
   let fallback: unknown;
-  while (def.type === 'optional' || def.type === 'default') {
+  while (def.type === 'optional' || def.type === 'default' || def.type === 'pipe') {
+    // A pipe is a value cleaned up before it is checked (z.preprocess): what counts is what it is checked as.
+    if (def.type === 'pipe') {
+      def = defOf(def.out!);
+      continue;
+    }
     required = false;
     if (def.type === 'default') fallback = def.defaultValue;
     def = defOf(def.innerType!);
@@ -72,11 +79,13 @@ export function describeField(name: string, schema: z.ZodType): SchemaField {
       return { ...base, kind: 'number', ...limits(def) };
     case 'enum':
       return { ...base, kind: 'enum', options: Object.values(def.entries!) };
+    case 'literal':
+      return { ...base, kind: 'enum', options: def.values!.map(String) };
     case 'array': {
-      const element = defOf(def.element!);
-      return element.type === 'enum'
-        ? { ...base, kind: 'list', item: 'enum', options: Object.values(element.entries!), ...limits(def) }
-        : { ...base, kind: 'list', item: 'string', ...limits(def) };
+      const element = describeField(name, def.element!);
+      if (element.kind === 'enum') return { ...base, kind: 'list', item: 'enum', options: element.options!, ...limits(def) };
+      if (element.kind === 'object') return { ...base, kind: 'list', item: 'object', fields: element.fields!, ...limits(def) };
+      return { ...base, kind: 'list', item: 'string', ...limits(def) };
     }
     case 'object':
       return { ...base, kind: 'object', fields: fieldsOfShape(def.shape!) };

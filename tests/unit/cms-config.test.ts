@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { DATA_SCHEMAS, MARKDOWN_SCHEMAS } from '../../src/content/schemas';
+import { DATA_SCHEMAS, MARKDOWN_SCHEMAS } from '../../src/content/collection-schemas';
 import { FIELD_HELP } from '../../src/content/field-help';
 import { cmsConfig, type CmsField } from '../../src/lib/cms-config';
 
@@ -86,4 +86,44 @@ describe('the browser editor configuration (/admin/config.yml)', () => {
       'the schema does reject a wrong field',
     ).toBe(false);
   }, 30_000);
+});
+
+describe('reading schemas as editor fields', () => {
+  it('handles lists of objects, literals and cleaned-up values, and tells which fields lack help', async () => {
+    const { describeFields } = await import('../../src/lib/schema-fields');
+    const { cmsField } = await import('../../src/lib/cms-config');
+    const schema = z.object({
+      type: z.literal('node'),
+      when: z.preprocess((v) => String(v), z.string()),
+      parties: z.array(z.object({ name: z.string(), role: z.string().optional() })).min(2),
+    });
+    const [type, when, parties] = describeFields(schema);
+    expect(type).toMatchObject({ kind: 'enum', options: ['node'], required: true });
+    expect(when).toMatchObject({ kind: 'string', required: true });
+    expect(parties).toMatchObject({ kind: 'list', item: 'object', min: 2 });
+    expect(cmsField('x', parties!)).toMatchObject({
+      widget: 'list',
+      min: 2,
+      fields: [
+        { name: 'name', required: true },
+        { name: 'role', required: false },
+      ],
+    });
+  });
+
+  it('has help for every field of every collection', async () => {
+    const { describeFields } = await import('../../src/lib/schema-fields');
+    const { fieldHelp } = await import('../../src/content/field-help');
+    const missing: string[] = [];
+    const walk = (collection: string, fields: ReturnType<typeof describeFields>, prefix = '') => {
+      for (const field of fields) {
+        const path = `${prefix}${field.name}`;
+        if (!fieldHelp(collection, path)) missing.push(`${collection}.${path}`);
+        if (field.fields) walk(collection, field.fields, `${path}.`);
+      }
+    };
+    for (const [name, schema] of Object.entries(MARKDOWN_SCHEMAS)) walk(name, describeFields(schema));
+    for (const [name, { schema }] of Object.entries(DATA_SCHEMAS)) walk(name, describeFields(schema));
+    expect(missing).toEqual([]);
+  });
 });
