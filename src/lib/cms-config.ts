@@ -35,7 +35,8 @@ export function cmsField(collection: string, field: SchemaField, path = field.na
     hint: `${help.hint['zh-cn']} ${help.hint.en}`,
     required: field.required,
     i18n: help.translate ? true : 'duplicate',
-    ...(field.default === undefined ? {} : { default: field.default }),
+    // An empty list needs no default (Sveltia would show an empty item for it).
+    ...(field.default === undefined || (Array.isArray(field.default) && field.default.length === 0) ? {} : { default: field.default }),
   };
   const make = (widget: string, extra: Record<string, unknown> = {}): CmsField => ({
     name: field.name,
