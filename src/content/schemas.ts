@@ -1,6 +1,7 @@
 /**
  * Shared pieces of the content schemas. Every field carries JSDoc so an editor's IDE explains it on hover;
- * docs/editing.md explains the same fields in plain words for staff.
+ * docs/editing.en.md and docs/editing.zh-cn.md explain the same fields in plain words for staff. The collections'
+ * schemas are built from these in collection-schemas.ts.
  */
 import { z } from 'astro/zod';
 

@@ -4,7 +4,7 @@
  * transport network diagram (src/data/transport.yaml). Every field carries JSDoc for editors.
  */
 import { z } from 'astro/zod';
-import { bilingual, sourceId } from './schemas';
+import { bilingual, sourceId } from './schemas.ts';
 
 /**
  * A date known to a year, a month or a day, written `1987`, `1985-07` or `2023-02-22`.
