@@ -6,10 +6,12 @@
 import { getCollection } from 'astro:content';
 import { CONTACT, contactSources } from '../config/contact';
 import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/translate';
 import type { PageCollection } from './content';
 import { getLocalized, getPage } from './content';
 import { entrySlug } from './entries';
-import { buildSourceIndex, entryPagePath, type Citer } from './sources-index';
+import { HOME_CHART_FIGURES, HOME_FIGURES } from '../data/home';
+import { buildSourceIndex, collectSourceIds, entryPagePath, type Citer } from './sources-index';
 
 const COLLECTIONS: PageCollection[] = ['pages', 'industries', 'sites', 'policies', 'news'];
 
@@ -17,6 +19,7 @@ const COLLECTIONS: PageCollection[] = ['pages', 'industries', 'sites', 'policies
 export const KEY_FIGURES_ANCHOR = 'key-figures';
 
 export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promise<Citer[]> {
+  const t = useTranslations(locale);
   const citers: Citer[] = [];
   for (const collection of COLLECTIONS) {
     for (const entry of await getLocalized(collection, locale)) {
@@ -24,11 +27,18 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
       citers.push({
         path: entryPagePath(collection, entrySlug(entry)),
         title: data.title,
-        sources: data.sources,
+        // `sources` plus any source named deeper in the frontmatter (a timeline, an agreement card).
+        sources: collectSourceIds(entry.data),
         figures: data.figures ?? [],
       });
     }
   }
+  // Data drawn on pages: the transport diagram, the town map (on the site list and every site page), the home page.
+  const [transport, townMap] = await Promise.all([getCollection('transport'), getCollection('townMap')]);
+  const transportPage = await getPage('transport', locale);
+  citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
+  citers.push({ path: 'sites', title: t('nav.sites'), sources: collectSourceIds(townMap.map((item) => item.data)) });
+  citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
   const contact = await getPage('contact', locale);
   citers.push({ path: 'contact', title: contact.data.title, sources: contactSources(CONTACT) });
   const figures = await getCollection('figures');

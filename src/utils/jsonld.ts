@@ -139,3 +139,11 @@ export function townOrganization(contact: ContactLike, locale: 'zh-cn' | 'en', h
     email: contact.email,
   });
 }
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as Unicode escapes so no string
+ * in the data (a title containing `</script>`) can end the script element early.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

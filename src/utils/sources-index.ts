@@ -84,3 +84,20 @@ export function titleLang(title: string): 'zh-CN' | 'en' {
 export function displayTitle(source: { title: string; titleEn?: string | undefined }, locale: string): string {
   return locale === 'en' && source.titleEn ? source.titleEn : source.title;
 }
+
+/**
+ * Every source id named anywhere in a piece of data: `source: id` and `sources: [ids]` fields at any depth (an
+ * entry's timeline and agreement, the transport diagram's connections and routes, the town map's landmarks).
+ */
+export function collectSourceIds(value: unknown, found: Set<string> = new Set()): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) collectSourceIds(item, found);
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'source' && typeof child === 'string') found.add(child);
+      else if (key === 'sources' && Array.isArray(child)) child.forEach((id) => typeof id === 'string' && found.add(id));
+      else collectSourceIds(child, found);
+    }
+  }
+  return [...found];
+}

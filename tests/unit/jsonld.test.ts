@@ -67,3 +67,14 @@ describe('JSON-LD', () => {
     }
   });
 });
+
+import { serializeJsonLd } from '../../src/utils/jsonld';
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element, and still parses to the same data', () => {
+    const data = { headline: 'a </script><script>alert(1)</script> & b' };
+    const text = serializeJsonLd(data);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});

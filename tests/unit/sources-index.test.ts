@@ -54,3 +54,18 @@ describe('source titles', () => {
     expect(displayTitle({ title: 'Report' }, 'en')).toBe('Report');
   });
 });
+
+import { collectSourceIds } from '../../src/utils/sources-index';
+
+describe('collectSourceIds', () => {
+  it('finds source and sources fields at any depth, once each', () => {
+    const data = {
+      title: 'x',
+      sources: ['a', 'b'],
+      agreement: { source: 'c', parties: [{ name: 'p' }] },
+      timeline: [{ date: '2023', sources: ['b', 'd'] }, { date: '2024', sources: [] }],
+      updated: new Date('2026-01-01'),
+    };
+    expect(collectSourceIds(data).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
