@@ -52,5 +52,7 @@ export default defineConfig({
     },
   },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
-  vite: { plugins: [tailwindcss(), sveltiaWithoutCdn()] },
+  // Bundled scripts stay files (never inlined): 'self' then covers them, and the CSP <meta> on every page carries
+  // no hash per script. The two is:inline scripts are hashed in src/utils/inline-scripts.ts.
+  vite: { plugins: [tailwindcss(), sveltiaWithoutCdn()], build: { assetsInlineLimit: 0 } },
 });

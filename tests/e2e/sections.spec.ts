@@ -28,11 +28,15 @@ async function expectSourcedFigures(cards: Locator) {
   }
 }
 
-/** No script file is loaded; the only inline module allowed is the header search's tiny lazy loader. */
+/** The only script is the header search's small loader (the search code itself loads on first use). */
 async function expectNoScriptFiles(page: Page) {
-  await expect(page.locator('script[src]')).toHaveCount(0);
-  const modules = await page.locator('script[type="module"]').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-  for (const code of modules) expect(code.length, 'inline module size').toBeLessThan(1024);
+  const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((s) => (s as HTMLScriptElement).src));
+  expect(scripts.length, 'script files on the page').toBeLessThanOrEqual(1);
+  for (const src of scripts) {
+    expect(src).toMatch(/HeaderSearch/);
+    const body = await (await page.request.get(src)).body();
+    expect(body.length, 'header search loader size').toBeLessThan(1024);
+  }
 }
 
 for (const lang of LOCALES) {

@@ -19,6 +19,14 @@ export const MAIN_NAV: NavItem[] = [
   { path: 'contact', label: 'nav.contact' },
 ];
 
+/** The footer's links: what a visitor looks for at the foot of a page (the main navigation is in the header). */
+export const FOOTER_LINKS: NavItem[] = [
+  { path: 'contact', label: 'nav.contact' },
+  { path: 'search', label: 'nav.search' },
+  { path: 'sources', label: 'nav.sources' },
+  { path: 'about', label: 'nav.about' },
+];
+
 /** Is `current` (a locale-neutral path) inside the section `item` leads to? */
 export function isCurrentSection(item: NavItem, current: string): boolean {
   if (item.path === '') return current === '';

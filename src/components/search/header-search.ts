@@ -18,7 +18,7 @@ export function enhance(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const locale = form.dataset.locale as Locale;
   const lang = document.documentElement.lang;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  const strings: SearchStrings = {};
 
   const status = h('p', { role: 'status', class: 'px-3 py-2 text-sm text-slate-700' });
   const list = h('ul', { class: 'space-y-1' });
@@ -40,6 +40,16 @@ export function enhance(form: HTMLFormElement): void {
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
 
+  // The box's strings come from /<lang>/search/strings.json, fetched now rather than carried by every page.
+  const stringsReady = fetch(new URL('strings.json', form.action))
+    .then((response) => (response.ok ? (response.json() as Promise<SearchStrings>) : {}))
+    .then((loaded) => {
+      Object.assign(strings, loaded);
+      panel.setAttribute('aria-label', strings['search.resultsLabel'] ?? '');
+      all.textContent = strings['search.seeAll'] ?? '';
+    })
+    .catch(() => {});
+
   const pagefind = loadPagefind();
   pagefind.catch(() => {});
   let latest = 0;
@@ -60,6 +70,8 @@ export function enhance(form: HTMLFormElement): void {
     panel.hidden = false;
     panel.dataset.state = 'loading';
     all.hidden = true;
+    await stringsReady;
+    if (ticket !== latest) return;
     status.textContent = strings['search.loading'] ?? '';
     try {
       const api = await pagefind;
