@@ -45,8 +45,8 @@ export function filterLabels(t: Translate): FilterLabels {
     Object.fromEntries(values.map((value) => [value, t(key(value))]));
   return {
     section: Object.fromEntries(Object.entries(SECTION_LABELS).map(([section, key]) => [section, t(key)])),
-    type: labels(POLICY_TYPES, (value) => `search.type.${value}`),
-    level: labels(POLICY_LEVELS, (value) => `search.level.${value}`),
-    sector: labels(SECTORS, (value) => `search.sector.${value}`),
+    type: labels(POLICY_TYPES, (value) => `policies.type.${value}`),
+    level: labels(POLICY_LEVELS, (value) => `policies.level.${value}`),
+    sector: labels(SECTORS, (value) => `policies.sector.${value}`),
   };
 }
