@@ -7,6 +7,8 @@ export interface BenchOptions {
   seed: number;
   /** Builds per side; the fastest counts. */
   runs: number;
+  /** Times each search query is measured (each in a fresh browser context); the median counts. */
+  repeat: number;
   skipBaseline: boolean;
   skipBrowser: boolean;
   skipLighthouse: boolean;
@@ -23,6 +25,7 @@ export const USAGE = `npm run bench -- [options]
 
   --items N          news items generated per language (default 1000)
   --runs N           builds per side, the fastest counts (default 2)
+  --repeat N         measurements per search query, the median counts (default 3)
   --seed N           seed of the synthetic text (default 20261128)
   --skip-baseline    do not build the bare-Astro baseline (no ratio)
   --skip-browser     no search timings in Chromium
@@ -43,6 +46,7 @@ export function parseArgs(argv: readonly string[], cwd = '.'): BenchOptions {
     items: 1000,
     seed: 20261128,
     runs: 2,
+    repeat: 3,
     skipBaseline: false,
     skipBrowser: false,
     skipLighthouse: false,
@@ -60,6 +64,9 @@ export function parseArgs(argv: readonly string[], cwd = '.'): BenchOptions {
         break;
       case '--runs':
         options.runs = positiveInteger(flag, value());
+        break;
+      case '--repeat':
+        options.repeat = positiveInteger(flag, value());
         break;
       case '--seed':
         options.seed = positiveInteger(flag, value());

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     schema: 1,
     startedAt: new Date().toISOString(),
     machine: machine(),
-    options: { items: options.items, seed: options.seed, runs: options.runs, project },
+    options: { items: options.items, seed: options.seed, runs: options.runs, repeat: options.repeat, project },
     content: { itemsPerLanguage: options.items, filesWritten: 0, bodyChars: { min: 0, max: 0, mean: 0 } },
     search: { site: [], baseline: [] },
     lighthouse: { audits: [] },
@@ -150,15 +150,15 @@ async function main(): Promise<void> {
       const siteServer = await serveStatic(join(siteDir, 'dist'), base);
       cleanups.push(() => siteServer.close());
       log(`search: site search page at ${siteServer.url}<lang>/search/`);
-      result.search.site.push(await measureUi(browser, siteServer));
+      result.search.site.push(await measureUi(browser, siteServer, options.repeat));
       log('search: site, Pagefind API');
-      result.search.site.push(await measureApi(browser, siteServer, { 'zh-cn': 'zh-cn/', en: 'en/' }));
+      result.search.site.push(await measureApi(browser, siteServer, { 'zh-cn': 'zh-cn/', en: 'en/' }, options.repeat));
       if (result.baseline) {
         const baselineServer = await serveStatic(join(baselineDir, 'dist'), base);
         cleanups.push(() => baselineServer.close());
         log('search: baseline, Pagefind API');
         const page = syntheticPage(join(baselineDir, 'dist'), items[0]!.slug)!;
-        result.search.baseline.push(await measureApi(browser, baselineServer, page));
+        result.search.baseline.push(await measureApi(browser, baselineServer, page, options.repeat));
       }
     }
 
@@ -197,7 +197,10 @@ async function main(): Promise<void> {
       searchBasis: searchMeasure ? searchBasis : undefined,
     });
     for (const measure of [...result.search.site, ...result.search.baseline]) {
-      for (const q of measure.queries) if (q.error) result.notes.push(`search ${measure.mode} "${q.query}": ${q.error}`);
+      for (const q of measure.queries) {
+        if (q.error) result.notes.push(`search ${measure.mode} "${q.query}": every run failed: ${q.error}`);
+        else if (q.failures) result.notes.push(`search ${measure.mode} "${q.query}": ${q.failures} of ${options.repeat} runs failed (${q.lastError}); the figure is from the others`);
+      }
     }
     for (const a of result.lighthouse.audits) if (a.runtimeError) result.notes.push(`lighthouse ${a.url}: ${a.runtimeError}`);
   } finally {

@@ -24,7 +24,7 @@ export interface BenchResult {
   startedAt: string;
   finishedAt?: string;
   machine: { cpu: string; cores: number; memory: string; node: string; chromium?: string; os: string; loadBefore: number[]; loadAfter?: number[] };
-  options: { items: number; seed: number; runs: number; project: string };
+  options: { items: number; seed: number; runs: number; repeat: number; project: string };
   content: { itemsPerLanguage: number; filesWritten: number; bodyChars: { min: number; max: number; mean: number } };
   site?: BuildSide;
   baseline?: BuildSide;
@@ -73,7 +73,7 @@ export function renderReport(result: BenchResult): string {
   if (result.baseline) out.push(`  baseline steps: ${result.baseline.steps.join(' → ')}; astro phases: ${phases(result.baseline.best)}`);
   if (result.ratio) out.push(`  ratio site/baseline: full build ${formatRatio(result.ratio.full)}, astro build alone ${formatRatio(result.ratio.astro)}`);
   out.push('');
-  out.push('Search (fresh browser context per query, after a warm-up search)');
+  out.push(`Search (median of ${result.options.repeat} per query, each in a fresh browser context after a warm-up search)`);
   const searchRows: string[][] = [];
   const searchSkips: string[] = [];
   for (const [side, measures] of [['site', result.search.site], ['baseline', result.search.baseline]] as const) {
@@ -83,13 +83,21 @@ export function renderReport(result: BenchResult): string {
         continue;
       }
       for (const q of measure.queries) {
-        searchRows.push([`${side} ${measure.mode}`, q.query, q.error ? 'error' : formatMs(q.ms), formatBytes(q.bytes), q.requests === undefined ? '–' : String(q.requests), q.results === undefined ? '–' : String(q.results)]);
+        searchRows.push([
+          `${side} ${measure.mode}`,
+          q.query,
+          q.error ? 'error' : formatMs(q.ms),
+          q.samples ? q.samples.map((ms) => Math.round(ms)).join(' / ') : '–',
+          formatBytes(q.bytes),
+          q.requests === undefined ? '–' : String(q.requests),
+          q.results === undefined ? '–' : String(q.results),
+        ]);
       }
     }
   }
   if (result.search.skipped) out.push(`  skipped: ${result.search.skipped}`);
   else {
-    if (searchRows.length) out.push(formatTable(['', 'query', 'first result', 'bytes', 'requests', 'results'], searchRows));
+    if (searchRows.length) out.push(formatTable(['', 'query', 'first result', 'samples (ms)', 'bytes', 'requests', 'results'], searchRows));
     out.push(...searchSkips);
   }
   out.push('');

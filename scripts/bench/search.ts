@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { StaticServer } from './serve.ts';
+import { median } from './stats.ts';
 
 export type SearchLang = 'zh-cn' | 'en';
 
@@ -27,11 +28,16 @@ export const API_RESULTS_SHOWN = 5;
 export interface QueryMeasure {
   lang: SearchLang;
   query: string;
-  /** Last keystroke (UI) or call (API) → first result in the DOM (UI) or first result's data (API). */
+  /** Last keystroke (UI) or call (API) → first result in the DOM (UI) or first result's data (API); median of the samples. */
   ms?: number;
-  /** Bytes served while the query ran, status lines and headers included. */
+  /** Every timing taken (one per repetition, each in a fresh context). */
+  samples?: number[];
+  /** Bytes served while the query ran, status lines and headers included (median of the repetitions). */
   bytes?: number;
   requests?: number;
+  /** Runs that failed (timed out or threw), out of the repetitions; `lastError` says why. */
+  failures?: number;
+  lastError?: string;
   /** Number of results Pagefind found (API), or result elements shown (UI). */
   results?: number;
   error?: string;
@@ -55,6 +61,33 @@ async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Pr
   }
 }
 
+/**
+ * Runs `once` `repeat` times for a query and keeps the median time and bytes of the runs that worked; a run that
+ * failed is counted in `failures` (with its error), and the query is an error only when every run failed.
+ */
+async function repeated(repeat: number, once: () => Promise<QueryMeasure>): Promise<QueryMeasure> {
+  const runs: QueryMeasure[] = [];
+  let failed: QueryMeasure | undefined;
+  let failures = 0;
+  for (let i = 0; i < repeat; i++) {
+    const run = await once();
+    if (run.error) {
+      failed ??= run;
+      failures++;
+    } else runs.push(run);
+  }
+  if (runs.length === 0) return { ...failed!, failures };
+  const samples = runs.map((r) => r.ms!);
+  return {
+    ...runs[0]!,
+    ms: median(samples),
+    samples,
+    bytes: median(runs.map((r) => r.bytes!)),
+    requests: median(runs.map((r) => r.requests!)),
+    ...(failures ? { failures, error: undefined, lastError: failed!.error } : {}),
+  };
+}
+
 function record(server: StaticServer): Pick<QueryMeasure, 'bytes' | 'requests'> {
   const served = server.since();
   return { bytes: served.reduce((sum, r) => sum + r.bytes, 0), requests: served.length };
@@ -64,14 +97,14 @@ function record(server: StaticServer): Pick<QueryMeasure, 'bytes' | 'requests'> 
  * Measures the Pagefind JS API on `pagePaths[lang]` (any page of that language: Pagefind picks the index by
  * `<html lang>`). Skips with a reason when the site has no /pagefind/pagefind.js.
  */
-export async function measureApi(browser: Browser, server: StaticServer, pagePaths: Record<SearchLang, string>): Promise<SearchMeasure> {
+export async function measureApi(browser: Browser, server: StaticServer, pagePaths: Record<SearchLang, string>, repeat = 1): Promise<SearchMeasure> {
   const how = `pagefind.search(q) → results[0].data(); bytes include the data of the first ${API_RESULTS_SHOWN} results`;
   const probe = await fetch(`${server.url}pagefind/pagefind.js`, { method: 'HEAD' });
   if (!probe.ok) return { mode: 'api', how, queries: [], skipped: 'no pagefind/pagefind.js in the build (the site is not indexed yet)' };
   const queries: QueryMeasure[] = [];
   for (const { lang, query } of QUERIES) {
     queries.push(
-      await withPage(browser, async (page) => {
+      await repeated(repeat, () => withPage(browser, async (page): Promise<QueryMeasure> => {
         try {
           await page.goto(server.url + pagePaths[lang]);
           await page.evaluate(
@@ -103,9 +136,9 @@ export async function measureApi(browser: Browser, server: StaticServer, pagePat
           await server.quiet();
           return { lang, query, ...result, ...record(server) };
         } catch (error) {
-          return { lang, query, error: String(error) };
+          return { lang, query, error: String(error).split('\n')[0] };
         }
-      }),
+      })),
     );
   }
   return { mode: 'api', how, queries };
@@ -134,16 +167,18 @@ function installProbe(): void {
  * times the last keystroke → the first `[data-search-result]` added after it. Skips with a reason when the page or
  * its elements are missing.
  */
-export async function measureUi(browser: Browser, server: StaticServer): Promise<SearchMeasure> {
+export async function measureUi(browser: Browser, server: StaticServer, repeat = 1): Promise<SearchMeasure> {
   const how = 'last keystroke in main input[type="search"] → first [data-search-result] added to the DOM (MutationObserver)';
   const queries: QueryMeasure[] = [];
   for (const { lang, query } of QUERIES) {
     const path = `${lang}/search/`;
-    const outcome = await withPage(browser, async (page): Promise<QueryMeasure | string> => {
+    let skipped: string | undefined;
+    const outcome = await repeated(repeat, () => withPage(browser, async (page): Promise<QueryMeasure> => {
       const response = await page.goto(server.url + path);
-      if (!response || response.status() !== 200) return `no search page at /${path} (HTTP ${response?.status()})`;
+      if (!response || response.status() !== 200) skipped = `no search page at /${path} (HTTP ${response?.status()})`;
       const input = page.locator('main input[type="search"]').first();
-      if ((await input.count()) === 0) return `no input[type="search"] inside <main> on /${path}`;
+      if (!skipped && (await input.count()) === 0) skipped = `no input[type="search"] inside <main> on /${path}`;
+      if (skipped) return { lang, query, error: skipped };
       try {
         await page.evaluate(installProbe);
         await input.focus();
@@ -176,8 +211,8 @@ export async function measureUi(browser: Browser, server: StaticServer): Promise
       } catch (error) {
         return { lang, query, error: String(error).split('\n')[0] };
       }
-    });
-    if (typeof outcome === 'string') return { mode: 'ui', how, queries: [], skipped: outcome };
+    }));
+    if (skipped) return { mode: 'ui', how, queries: [], skipped };
     queries.push(outcome);
   }
   return { mode: 'ui', how, queries };

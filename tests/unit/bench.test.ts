@@ -159,7 +159,7 @@ describe('targets', () => {
 
 describe('options', () => {
   it('reads the flags, with defaults', () => {
-    expect(parseArgs([], '/p')).toMatchObject({ items: 1000, runs: 2, skipBaseline: false, json: 'bench-results/latest.json', project: '/p' });
+    expect(parseArgs([], '/p')).toMatchObject({ items: 1000, runs: 2, repeat: 3, skipBaseline: false, json: 'bench-results/latest.json', project: '/p' });
     expect(parseArgs(['--items', '100', '--skip-baseline', '--skip-browser', '--json=out.json'])).toMatchObject({
       items: 100,
       skipBaseline: true,
