@@ -2,7 +2,8 @@
  * Size budgets of the built site (sizes only, never times), measured on what the browser really downloads and
  * gzipped at level 6:
  * - content pages (an industry, a policy, a news article, a site, about) ship ≤ 2 KB of JavaScript and no framework
- *   runtime, and load neither the search code nor the language chooser's script;
+ *   runtime, load neither the search code nor the language chooser's script, and define no island (custom element)
+ *   that the page does not use;
  * - the home pages' HTML + CSS fit in one round trip (≤ 14 KB);
  * - every page in the sitemap is ≤ 50 KB before images; every <img> has width and height, below-the-fold images
  *   load lazily, and no image is wider than a 390 px screen.
@@ -58,6 +59,12 @@ test.describe('content pages', () => {
       const searchFiles = load.resources.filter((r) => /\/pagefind\//.test(new URL(r.url).pathname)).map((r) => r.url);
       expect(searchFiles, 'search code loaded before the visitor searched').toEqual([]);
       expect(scripts, 'the language chooser of / runs on this page').not.toContain('navigator.languages');
+
+      // Islands load only where they are used: every custom element the page's scripts define is on the page.
+      const defined = [...scripts.matchAll(/customElements\.define\(\s*[`'"]([a-z][\w.-]*-[\w.-]*)[`'"]/g)].map((m) => m[1]!);
+      for (const name of new Set(defined)) {
+        expect(await page.locator(name).count(), `<${name}> is defined by a script here but not used on the page`).toBeGreaterThan(0);
+      }
     });
   }
 });
