@@ -11,10 +11,17 @@ export interface StepResult {
   ms: number;
   /** Peak resident memory of the step's largest process, in KB (GNU time's %M); undefined without GNU time. */
   peakRssKb?: number;
+  /**
+   * CPU time of the step's processes, user + system (GNU time's %U + %S), in ms. Far less sensitive than `ms` to
+   * other work on a shared machine, so the ratio of CPU times is the steadier figure.
+   */
+  cpuMs?: number;
 }
 
 export interface BuildRun {
   totalMs: number;
+  /** CPU time of all steps (user + system); undefined without GNU time. */
+  cpuMs?: number;
   peakRssKb?: number;
   steps: StepResult[];
   /** Astro's own phase timings, from its log. */
@@ -27,11 +34,19 @@ export function scriptEnv(project: string, extra: Record<string, string> = {}): 
   return { ...process.env, PATH: path, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+/** Reads GNU time's `%M %U %S` line (the last line: earlier ones may be warnings such as a non-zero exit). */
+export function parseTimeOutput(text: string): { peakRssKb?: number; cpuMs?: number } {
+  const last = text.trim().split('\n').pop() ?? '';
+  const match = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last.trim());
+  if (!match) return {};
+  return { peakRssKb: Number(match[1]), cpuMs: Math.round((Number(match[2]) + Number(match[3])) * 1000) };
+}
+
 /** Runs one shell command in `cwd`; rejects with its output when it fails. */
 export function runStep(command: string, cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<StepResult & { output: string }> {
   const rssFile = `${logFile}.rss`;
   const useTime = existsSync(GNU_TIME);
-  const [file, args] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, 'sh', '-c', command]] : ['sh', ['-c', command]];
+  const [file, args] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, 'sh', '-c', command]] : ['sh', ['-c', command]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,12 +61,8 @@ export function runStep(command: string, cwd: string, env: NodeJS.ProcessEnv, lo
         reject(new Error(`\`${command}\` failed in ${cwd} (exit ${code}); last output:\n${output.slice(-3000)}`));
         return;
       }
-      let peakRssKb: number | undefined;
-      if (useTime && existsSync(rssFile)) {
-        const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-        peakRssKb = Number(lines[lines.length - 1]) || undefined;
-      }
-      resolve({ command, ms, peakRssKb, output });
+      const usage = useTime && existsSync(rssFile) ? parseTimeOutput(readFileSync(rssFile, 'utf8')) : {};
+      resolve({ command, ms, ...usage, output });
     });
   });
 }
@@ -74,8 +85,10 @@ export async function timedBuild(project: string, steps: readonly string[], env:
     results.push(step);
   }
   const rss = results.map((s) => s.peakRssKb).filter((v): v is number => v !== undefined);
+  const cpu = results.map((s) => s.cpuMs);
   return {
     totalMs: results.reduce((sum, s) => sum + s.ms, 0),
+    cpuMs: cpu.every((v) => v !== undefined) ? cpu.reduce((a, b) => a! + b!, 0) : undefined,
     peakRssKb: rss.length ? Math.max(...rss) : undefined,
     steps: results,
     phases,

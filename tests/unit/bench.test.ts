@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../scripts/bench/args';
 import { parseAstroBuildLog, parseDuration } from '../../scripts/bench/build-log';
+import { parseTimeOutput } from '../../scripts/bench/run';
 import { buildSteps, firstSourceId, writeItems } from '../../scripts/bench/fixture';
 import { fastest, formatBytes, formatMs, formatRatio, median, percentile, ratio } from '../../scripts/bench/stats';
 import { BODY_MAX, BODY_MIN, mulberry32, syntheticItems } from '../../scripts/bench/synthetic';
@@ -144,6 +145,14 @@ describe('astro build log', () => {
     expect(parseAstroBuildLog(log)).toEqual({ contentMs: 1360, bundleMs: 786, renderMs: 97, totalMs: 2390, pages: 6 });
     expect(parseAstroBuildLog('')).toEqual({});
     expect(parseDuration('2m')).toBe(120_000);
+  });
+});
+
+describe('GNU time output', () => {
+  it('reads peak memory and CPU time from the last line', () => {
+    expect(parseTimeOutput('612340 41.52 3.20\n')).toEqual({ peakRssKb: 612340, cpuMs: 44720 });
+    expect(parseTimeOutput('Command exited with non-zero status 1\n5000 0.10 0.02')).toEqual({ peakRssKb: 5000, cpuMs: 120 });
+    expect(parseTimeOutput('')).toEqual({});
   });
 });
 
