@@ -5,7 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/utils/markdown-base-links.ts';
-import { DEFAULT_LOCALE, LOCALE_KEYS, LOCALES } from './src/i18n/locales.ts';
+import { siteRoot, sitemapLinks } from './src/utils/sitemap-links.ts';
+import { DEFAULT_LOCALE, LOCALE_KEYS } from './src/i18n/locales.ts';
+import { INLINE_SCRIPT_HASHES } from './src/utils/inline-scripts.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/utils/security.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sveltiaWithoutCdn } from './src/integrations/sveltia-without-cdn.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
@@ -27,14 +32,25 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    securityHeaders(),
     sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALE_KEYS.map((key) => [key, LOCALES[key].lang])),
-      },
-      filter: (page) => !page.includes('/404'),
+      // hreflang alternates (xhtml:link) for every page, the same as each page's <head>: both languages and the
+      // x-default chooser. The integration's own `i18n` option assumes an unprefixed default language.
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, siteRoot(site, base)) }),
+      // The 404 page and the staff editor at /admin/ are not pages for search engines.
+      filter: (page) => !page.includes('/404') && !new URL(page).pathname.endsWith('/admin/'),
     }),
   ],
+  // Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it emits (inline ones
+  // included); src/utils/security.ts holds the rest of the policy, and securityHeaders() writes the same policy,
+  // plus what only a header can say (frame-ancestors), to dist/_headers. See docs/deploy.md.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: INLINE_SCRIPT_HASHES },
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), sveltiaWithoutCdn()] },
 });

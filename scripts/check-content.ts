@@ -1,11 +1,17 @@
-// `npm run check:content`: checks the content the way an editor needs it checked, with short messages.
-import { checkTranslations, type Problem } from './lib/translations.ts';
+// `npm run check:content`: checks the content the way an editor needs it checked, with short messages in English
+// and Chinese. Errors (✗) stop publishing; warnings (!) are reminders. See docs/editing.en.md.
+import { checkContent } from './lib/content-check.ts';
+import { formatProblem, sortProblems } from './lib/problems.ts';
 
-const problems: Problem[] = [...checkTranslations('src/content')];
-for (const p of problems) {
-  const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` (${p.field})` : ''}`;
-  console.log(`${p.severity === 'error' ? '✗' : '!'} ${where}: ${p.message}`);
-}
+const problems = sortProblems(checkContent({ root: process.env.CONTENT_ROOT ?? '.' }));
+for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
-console.log(errors ? `check:content: ${errors} problem(s) to fix before publishing.` : 'check:content: all content is in order.');
+const warnings = problems.length - errors;
+if (errors) {
+  console.log(`\ncheck:content: ${errors} problem(s) to fix before publishing, ${warnings} reminder(s).`);
+  console.log(`check:content: 发布前需修正 ${errors} 个问题,另有 ${warnings} 条提醒。`);
+} else {
+  console.log(`check:content: all content is in order${warnings ? `, with ${warnings} reminder(s)` : ''}.`);
+  console.log(`check:content: 内容检查通过${warnings ? `,另有 ${warnings} 条提醒` : ''}。`);
+}
 process.exit(errors ? 1 : 0);

@@ -1,6 +1,7 @@
 /**
  * Shared pieces of the content schemas. Every field carries JSDoc so an editor's IDE explains it on hover;
- * docs/editing.md explains the same fields in plain words for staff.
+ * docs/editing.en.md and docs/editing.zh-cn.md explain the same fields in plain words for staff. The collections'
+ * schemas are built from these in collection-schemas.ts.
  */
 import { z } from 'astro/zod';
 
@@ -36,8 +37,8 @@ export type PolicyType = (typeof POLICY_TYPES)[number];
 export const SITE_STATUSES = ['planned', 'under-construction', 'operating', 'redevelopment', 'unknown'] as const;
 export type SiteStatus = (typeof SITE_STATUSES)[number];
 
-/** Which page of the `pages` collection an entry is; each has its own route. */
-export const PAGE_KINDS = ['cooperation-zone', 'transport', 'contact', 'about', 'sources'] as const;
+/** Which page of the `pages` collection an entry is; each has its own route (`policies` is the intro of the policy list). */
+export const PAGE_KINDS = ['cooperation-zone', 'transport', 'contact', 'about', 'sources', 'policies'] as const;
 
 /** A date written as YYYY-MM-DD in frontmatter. Quoted or not, it becomes a real date. */
 export const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });

@@ -20,7 +20,7 @@ for (const path of pages) {
     if (locale) await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).not.toBeEmpty();
-    await expect(page.locator('title')).not.toBeEmpty();
+    await expect(page.locator('head > title')).not.toBeEmpty();
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{10,}/);
 
     const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>

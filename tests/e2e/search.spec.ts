@@ -1,0 +1,215 @@
+/**
+ * Search, in the browser, against the built site and its Pagefind index: Chinese and English queries find the
+ * right pages first, each language searches only itself, the query lives in the URL, filters narrow by section,
+ * the keyboard works, nothing loads before the visitor starts searching, and the page says what to do without JS.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expectClean, gotoOk, test, expect } from './support/guard';
+import { BASE } from './support/site';
+
+type Lang = 'zh-cn' | 'en';
+
+/** The path below the base of a link's target: `zh-cn/cooperation-zone/`. */
+const below = (href: string) => new URL(href, 'http://x').pathname.slice(BASE.length);
+
+/** Opens the search page for `q` and returns the result paths, best first. */
+async function search(page: Page, lang: Lang, q: string): Promise<string[]> {
+  await gotoOk(page, `${lang}/search/?q=${encodeURIComponent(q)}`);
+  return results(page);
+}
+
+async function results(page: Page): Promise<string[]> {
+  await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)).then((hrefs) => hrefs.map(below));
+}
+
+const RELEVANCE: { lang: Lang; q: string; first: string[] }[] = [
+  {
+    lang: 'zh-cn',
+    q: '招商',
+    // The zone page, the agreement, or the news item titled 常平镇领导两度带队赴深圳考察招商 (招商 in its title).
+    first: [
+      'zh-cn/cooperation-zone/',
+      'zh-cn/news/2023-02-22-shenzhen-dongguan-cooperation-zone-agreement/',
+      'zh-cn/news/2023-02-06-delegation-to-shenzhen/',
+    ],
+  },
+  { lang: 'zh-cn', q: '产业合作区', first: ['zh-cn/cooperation-zone/'] },
+  {
+    lang: 'zh-cn',
+    q: '深圳科技工业园',
+    first: ['zh-cn/cooperation-zone/', 'zh-cn/news/2023-02-22-shenzhen-dongguan-cooperation-zone-agreement/'],
+  },
+  { lang: 'en', q: 'cooperation zone', first: ['en/cooperation-zone/'] },
+  {
+    lang: 'en',
+    q: 'freight train',
+    first: ['en/news/2020-11-changping-china-europe-train/', 'en/transport/', 'en/industries/logistics/'],
+  },
+];
+
+for (const { lang, q, first } of RELEVANCE) {
+  test(`${lang}: “${q}” finds the right page first`, async ({ page, problems }) => {
+    const found = await search(page, lang, q);
+    expect(found.length, `results for ${q}`).toBeGreaterThan(0);
+    expect(first).toContain(found[0]);
+    expect(found.every((path) => path.startsWith(`${lang}/`)), `every result is in ${lang}: ${found.join(', ')}`).toBe(true);
+    expectClean(problems);
+  });
+}
+
+test('each language searches only its own pages', async ({ page }) => {
+  const zh = await search(page, 'zh-cn', '产业合作区');
+  expect(zh.length).toBeGreaterThan(0);
+  const en = await search(page, 'en', '产业合作区');
+  expect(en.every((path) => path.startsWith('en/')), `English results: ${en.join(', ')}`).toBe(true);
+  const enInvest = await search(page, 'en', '招商');
+  expect(enInvest.every((path) => path.startsWith('en/')), `English results: ${enInvest.join(', ')}`).toBe(true);
+});
+
+test('only the main content is indexed, not the header or footer', async ({ page }) => {
+  // The language switcher says “English” on every Chinese page and “简体中文” on every English one.
+  expect(await search(page, 'zh-cn', 'English')).toEqual([]);
+  expect(await search(page, 'en', '简体中文')).toEqual([]);
+});
+
+test('results show title, section, date and a highlighted excerpt', async ({ page }) => {
+  await search(page, 'en', 'freight train');
+  const item = page.locator('[data-search-results] li', {
+    has: page.locator('a[href$="news/2020-11-changping-china-europe-train/"]'),
+  });
+  await expect(item.locator('h2')).toContainText('China–Europe');
+  await expect(item).toContainText('News');
+  await expect(item.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(item.locator('mark').first()).toHaveText(/freight|train/i);
+});
+
+test('the URL keeps the query, and Back restores the results', async ({ page, problems }) => {
+  const before = await search(page, 'zh-cn', '产业合作区');
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toHaveValue('产业合作区');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toBeFocused();
+
+  await page.getByRole('searchbox', { name: '搜索本站' }).fill('中欧班列');
+  await expect(page).toHaveURL(/\?q=%E4%B8%AD%E6%AC%A7%E7%8F%AD%E5%88%97$/);
+  const trains = await results(page);
+  expect(trains).toContain('zh-cn/news/2020-11-changping-china-europe-train/');
+
+  await page.locator('[data-search-results] h2 a').first().click();
+  await expect(page).not.toHaveURL(/search/);
+  await page.goBack();
+  await expect(page).toHaveURL(/search\/\?q=/);
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toHaveValue('中欧班列');
+  expect(await results(page)).toEqual(trains);
+  expect(before[0]).toBe('zh-cn/cooperation-zone/');
+  expectClean(problems);
+});
+
+test('filters narrow by section and by policy type, in the URL, undone by Back', async ({ page }) => {
+  const all = await search(page, 'zh-cn', '产业合作区');
+  await page.locator('[data-filter="section"] label', { hasText: '新闻' }).click();
+  await expect(page).toHaveURL(/section=news/);
+  const news = await results(page);
+  expect(news.length).toBeGreaterThan(0);
+  expect(news.length).toBeLessThan(all.length);
+  expect(news.every((path) => path.startsWith('zh-cn/news/'))).toBe(true);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/section=/);
+  expect(await results(page)).toEqual(all);
+
+  const policies = await search(page, 'en', 'Dongguan');
+  expect(policies.length).toBeGreaterThan(0);
+  await page.locator('[data-filter="section"] label', { hasText: 'Policies' }).click();
+  await expect(page).toHaveURL(/section=policies/);
+  const type = page.getByLabel('Policy type');
+  await expect(type).toBeVisible();
+  // The first type that has results for this query (each option reads “Talent (2)”).
+  const value = await type
+    .locator('option')
+    .evaluateAll((options) => (options as HTMLOptionElement[]).find((o) => o.value && !/\(0\)$/.test(o.text))?.value);
+  await type.selectOption(value!);
+  await expect(page).toHaveURL(new RegExp(`type=${value}`));
+  const typed = await results(page);
+  expect(typed.length).toBeGreaterThan(0);
+  expect(typed.every((path) => path.startsWith('en/policies/'))).toBe(true);
+});
+
+test('header search: `/` focuses it, results show in place, arrows and Escape work, Enter opens the search page', async ({ page, problems }) => {
+  await gotoOk(page, 'en/about/');
+  const box = page.getByRole('searchbox', { name: 'Search this site' });
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('cooperation zone');
+  const panel = page.locator('[data-search-panel]');
+  await expect(panel).toHaveAttribute('data-state', 'done');
+  await expect(panel.getByRole('status')).toContainText('cooperation zone');
+  const first = panel.locator('[data-search-result]').first();
+  expect(below((await first.getAttribute('href'))!)).toBe('en/cooperation-zone/');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(box).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/en\/search\/\?q=cooperation\+zone/);
+  expect((await results(page))[0]).toBe('en/cooperation-zone/');
+  expectClean(problems);
+});
+
+test('a content page loads no search code until the visitor starts searching', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await gotoOk(page, 'zh-cn/about/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
+  expect(await page.locator('script[src]').count(), 'external scripts on a content page').toBe(0);
+
+  const ui = page.waitForRequest(/search-ui/);
+  const index = page.waitForRequest(/pagefind\/pagefind\.js/);
+  await page.getByRole('searchbox', { name: '搜索本站' }).focus();
+  await ui;
+  await index;
+});
+
+test('on a phone the header links to the search page, which works there', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoOk(page, 'zh-cn/about/');
+  await expect(page.locator('[data-header-search]')).toBeHidden();
+  await page.locator('[data-search-link]').click();
+  await expect(page).toHaveURL(/zh-cn\/search\/$/);
+  const box = page.getByRole('searchbox', { name: '搜索本站' });
+  await box.fill('产业合作区');
+  await box.press('Enter');
+  expect((await results(page))[0]).toBe('zh-cn/cooperation-zone/');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, 'no sideways scrolling').toBeLessThanOrEqual(390);
+});
+
+test('without JavaScript the search page says so and links the sections', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await gotoOk(page, 'en/search/?q=zone');
+  const note = page.locator('[data-search-noscript]');
+  await expect(note).toContainText('JavaScript');
+  expect(await note.locator('a').count()).toBeGreaterThanOrEqual(6);
+  await expect(note.locator('a', { hasText: 'Policies' })).toHaveAttribute('href', new RegExp('en/policies/$'));
+  await expect(page.locator('site-search')).toBeHidden();
+  await context.close();
+});
+
+test('axe: the search page with results and filters, and the header results open', async ({ page }) => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  await search(page, 'zh-cn', '产业合作区');
+  const onPage = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await gotoOk(page, 'en/about/');
+  await page.getByRole('searchbox', { name: 'Search this site' }).fill('freight train');
+  await expect(page.locator('[data-search-panel]')).toHaveAttribute('data-state', 'done');
+  const inHeader = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(inHeader.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
