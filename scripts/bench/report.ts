@@ -75,6 +75,10 @@ export function renderReport(result: BenchResult): string {
   );
   if (result.site) out.push(`  site steps: ${result.site.steps.join(' → ')}; astro phases: ${phases(result.site.best)}`);
   if (result.baseline) out.push(`  baseline steps: ${result.baseline.steps.join(' → ')}; astro phases: ${phases(result.baseline.best)}`);
+  const routes = result.site?.best.phases.routes?.slice(0, 6);
+  if (routes?.length) {
+    out.push(`  site render time by route: ${routes.map((r) => `${r.route} ${formatMs(r.ms)} (${r.pages} pages)`).join(', ')}`);
+  }
   if (result.ratio) {
     const r = result.ratio;
     out.push(`  ratio site/baseline, wall clock: full build ${formatRatio(r.full)}, astro build alone ${formatRatio(r.astro)}`);

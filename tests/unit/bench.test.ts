@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../scripts/bench/args';
-import { parseAstroBuildLog, parseDuration } from '../../scripts/bench/build-log';
+import { parseAstroBuildLog, parseDuration, routeShape } from '../../scripts/bench/build-log';
 import { parseTimeOutput } from '../../scripts/bench/run';
 import { buildSteps, firstSourceId, writeItems } from '../../scripts/bench/fixture';
 import { fastest, formatBytes, formatMs, formatRatio, median, percentile, ratio } from '../../scripts/bench/stats';
@@ -142,9 +142,20 @@ describe('astro build log', () => {
 04:49:04 [build] 6 page(s) built in 2.39s`;
 
   it('reads the phases', () => {
-    expect(parseAstroBuildLog(log)).toEqual({ contentMs: 1360, bundleMs: 786, renderMs: 97, totalMs: 2390, pages: 6 });
+    expect(parseAstroBuildLog(log)).toEqual({
+      contentMs: 1360,
+      bundleMs: 786,
+      renderMs: 97,
+      totalMs: 2390,
+      pages: 6,
+      routes: [{ route: '404', pages: 1, ms: 19 }],
+    });
     expect(parseAstroBuildLog('')).toEqual({});
     expect(parseDuration('2m')).toBe(120_000);
+    expect(routeShape('/zh-cn/news/2012-01-06-bench-0001/index.html')).toBe('news/*');
+    expect(routeShape('/en/news/tags/investment/index.html')).toBe('news/tags/*');
+    expect(routeShape('/en/news/page/3/index.html')).toBe('news/page/*');
+    expect(routeShape('/en/index.html')).toBe('(home)');
   });
 });
 
