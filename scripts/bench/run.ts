@@ -13,14 +13,15 @@ export interface StepResult {
   peakRssKb?: number;
   /**
    * CPU time of the step's processes, user + system (GNU time's %U + %S), in ms. Far less sensitive than `ms` to
-   * other work on a shared machine, so the ratio of CPU times is the steadier figure.
+   * other work on a shared machine, so the ratio of CPU times is the steadier figure. It misses processes their
+   * parent does not wait for (Pagefind's Node API leaves its indexing process so).
    */
   cpuMs?: number;
 }
 
 export interface BuildRun {
   totalMs: number;
-  /** CPU time of all steps (user + system); undefined without GNU time. */
+  /** CPU time of all steps (user + system) as GNU time counts it; undefined without GNU time. */
   cpuMs?: number;
   peakRssKb?: number;
   steps: StepResult[];
