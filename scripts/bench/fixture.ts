@@ -1,0 +1,150 @@
+/**
+ * The benchmark's temporary projects: a copy of this project with a synthetic news archive added, and a bare
+ * Astro project with the same news and a minimal layout (the baseline). Both live under one temporary directory;
+ * the real project's files, src/content included, are only ever read.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BENCH_LANGS, type SyntheticItem } from './synthetic.ts';
+
+/** Top-level entries of the project that are not copied: installed or generated. */
+const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'test-results', 'playwright-report', 'bench-results', '.cache']);
+/** Caches inside node_modules that each copy must have of its own (Astro keeps its content store there). */
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Gives `target` a node_modules of its own whose entries link to the project's packages. Linking entry by entry
+ * (rather than the folder) keeps Astro's cache in node_modules/.astro private to the copy, so a benchmark never
+ * reads or writes the content cache of the real project or of another worktree.
+ */
+export function linkNodeModules(project: string, target: string): void {
+  const source = realpathSync(join(project, 'node_modules'));
+  const modules = join(target, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const name of readdirSync(source)) {
+    if (!PRIVATE_CACHES.has(name)) symlinkSync(join(source, name), join(modules, name));
+  }
+}
+
+/** Copies the project (sources and config, not installed or built files) to `target`. */
+export function copyProject(project: string, target: string): void {
+  cpSync(project, target, {
+    recursive: true,
+    filter: (path) => {
+      const relative = path.slice(project.length).replace(/^\/+/, '');
+      const top = relative.split('/')[0]!;
+      return !SKIP.has(top) && !/^dist-/.test(top);
+    },
+  });
+  linkNodeModules(project, target);
+}
+
+/** The id of the first source in a sources.yaml: synthetic items cite a source that exists. */
+export function firstSourceId(sourcesYaml: string): string {
+  const match = /^-\s+id:\s*["']?([a-z0-9-]+)/m.exec(sourcesYaml);
+  if (!match) throw new Error('no source id found in sources.yaml');
+  return match[1]!;
+}
+
+/** Writes the items as src/content/news/<lang>/<slug>.md under `root`; returns the number of files written. */
+export function writeItems(root: string, items: readonly SyntheticItem[]): number {
+  let files = 0;
+  for (const lang of BENCH_LANGS) {
+    const dir = join(root, 'src/content/news', lang);
+    mkdirSync(dir, { recursive: true });
+    for (const item of items) {
+      const file = join(dir, `${item.slug}.md`);
+      if (existsSync(file)) throw new Error(`refusing to overwrite ${file}`);
+      writeFileSync(file, item.files[lang]);
+      files++;
+    }
+  }
+  return files;
+}
+
+/**
+ * The steps of the project's `npm run build`, split at `&&`, so the benchmark times exactly what a production
+ * build runs (today `astro build` and `node scripts/pagefind.ts`).
+ */
+export function buildSteps(packageJson: string): string[] {
+  const script = (JSON.parse(packageJson) as { scripts?: Record<string, string> }).scripts?.build;
+  if (!script) throw new Error('package.json has no build script');
+  return script.split('&&').map((step) => step.trim()).filter(Boolean);
+}
+
+/** The bare project's build: Astro, then Pagefind's own CLI over its output, so both sides include indexing. */
+export const BASELINE_STEPS = ['astro build', 'pagefind --site dist'];
+
+const BASELINE_FILES: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2),
+  'tsconfig.json': JSON.stringify({ extends: 'astro/tsconfigs/base' }),
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+
+// The baseline: Astro with its defaults (Sätteri Markdown), no integrations; Pagefind runs after the build.
+export default defineConfig({
+  site: 'https://bench-baseline.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// A permissive schema: title and date, anything else passes through.
+const news = defineCollection({
+  loader: glob({ pattern: '*/**/[^_]*.{md,mdx}', base: './src/content/news' }),
+  schema: z.looseObject({ title: z.string(), date: z.coerce.date() }),
+});
+
+export const collections = { news };
+`,
+  'src/pages/[lang]/news/[slug].astro': `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('news');
+  return entries.map((entry) => {
+    const [lang, ...slug] = entry.id.split('/');
+    return { params: { lang, slug: slug.join('/') }, props: { entry, lang } };
+  });
+}
+
+const { entry, lang } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang={lang === 'zh-cn' ? 'zh-CN' : 'en'}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{entry.data.title}</title>
+  </head>
+  <body>
+    <main>
+      <h1>{entry.data.title}</h1>
+      <time datetime={entry.data.date.toISOString().slice(0, 10)}>{entry.data.date.toISOString().slice(0, 10)}</time>
+      <Content />
+    </main>
+  </body>
+</html>
+`,
+};
+
+/**
+ * Creates the baseline at `target`: a bare Astro project with one route, /<lang>/news/<slug>/, over a copy of
+ * `newsDir` (the fixture's news: the real items and the synthetic ones).
+ */
+export function createBaseline(project: string, target: string, newsDir: string): void {
+  for (const [file, text] of Object.entries(BASELINE_FILES)) {
+    mkdirSync(join(target, file, '..'), { recursive: true });
+    writeFileSync(join(target, file), text);
+  }
+  cpSync(newsDir, join(target, 'src/content', basename(newsDir)), { recursive: true });
+  linkNodeModules(project, target);
+}
+
+/** Reads the project's package.json (for its build steps). */
+export function readPackageJson(project: string): string {
+  return readFileSync(join(project, 'package.json'), 'utf8');
+}

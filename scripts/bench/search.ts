@@ -1,0 +1,219 @@
+/**
+ * Search timings in Chromium against a built site: through the site's own search page when it has one (type in
+ * `main input[type="search"]`, wait for the first `[data-search-result]`), and through the Pagefind JS API
+ * directly (`pagefind.search(q)` → first result's data). Each query runs in a fresh browser context (cold cache)
+ * after a warm-up search, so the figure is "after the search code has loaded". Bytes are counted by the server.
+ */
+import type { Browser, Page } from '@playwright/test';
+import type { StaticServer } from './serve.ts';
+import { median } from './stats.ts';
+
+export type SearchLang = 'zh-cn' | 'en';
+
+export const QUERIES: readonly { lang: SearchLang; query: string }[] = [
+  { lang: 'zh-cn', query: '招商' },
+  { lang: 'zh-cn', query: '产业' },
+  { lang: 'zh-cn', query: '交通' },
+  { lang: 'en', query: 'investment' },
+  { lang: 'en', query: 'railway' },
+  { lang: 'en', query: 'logistics' },
+];
+
+/** A different term per language, searched first so that the code, the WebAssembly and the index metadata are loaded. */
+const WARM_UP: Record<SearchLang, string> = { 'zh-cn': '服务', en: 'service' };
+
+/** How many results' data the API measure loads, like a results list would show. */
+export const API_RESULTS_SHOWN = 5;
+
+export interface QueryMeasure {
+  lang: SearchLang;
+  query: string;
+  /** Last keystroke (UI) or call (API) → first result in the DOM (UI) or first result's data (API); median of the samples. */
+  ms?: number;
+  /** Every timing taken (one per repetition, each in a fresh context). */
+  samples?: number[];
+  /** Bytes served while the query ran, status lines and headers included (median of the repetitions). */
+  bytes?: number;
+  requests?: number;
+  /** Runs that failed (timed out or threw), out of the repetitions; `lastError` says why. */
+  failures?: number;
+  lastError?: string;
+  /** Number of results Pagefind found (API), or result elements shown (UI). */
+  results?: number;
+  error?: string;
+}
+
+export interface SearchMeasure {
+  mode: 'ui' | 'api';
+  /** What was measured, in words. */
+  how: string;
+  queries: QueryMeasure[];
+  /** Why the measure did not run, when it did not. */
+  skipped?: string;
+}
+
+async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs `once` `repeat` times for a query and keeps the median time and bytes of the runs that worked; a run that
+ * failed is counted in `failures` (with its error), and the query is an error only when every run failed.
+ */
+async function repeated(repeat: number, once: () => Promise<QueryMeasure>): Promise<QueryMeasure> {
+  const runs: QueryMeasure[] = [];
+  let failed: QueryMeasure | undefined;
+  let failures = 0;
+  for (let i = 0; i < repeat; i++) {
+    const run = await once();
+    if (run.error) {
+      failed ??= run;
+      failures++;
+    } else runs.push(run);
+  }
+  if (runs.length === 0) return { ...failed!, failures };
+  const samples = runs.map((r) => r.ms!);
+  return {
+    ...runs[0]!,
+    ms: median(samples),
+    samples,
+    bytes: median(runs.map((r) => r.bytes!)),
+    requests: median(runs.map((r) => r.requests!)),
+    ...(failures ? { failures, error: undefined, lastError: failed!.error } : {}),
+  };
+}
+
+function record(server: StaticServer): Pick<QueryMeasure, 'bytes' | 'requests'> {
+  const served = server.since();
+  return { bytes: served.reduce((sum, r) => sum + r.bytes, 0), requests: served.length };
+}
+
+/**
+ * Measures the Pagefind JS API on `pagePaths[lang]` (any page of that language: Pagefind picks the index by
+ * `<html lang>`). Skips with a reason when the site has no /pagefind/pagefind.js.
+ */
+export async function measureApi(browser: Browser, server: StaticServer, pagePaths: Record<SearchLang, string>, repeat = 1): Promise<SearchMeasure> {
+  const how = `pagefind.search(q) → results[0].data(); bytes include the data of the first ${API_RESULTS_SHOWN} results`;
+  const probe = await fetch(`${server.url}pagefind/pagefind.js`, { method: 'HEAD' });
+  if (!probe.ok) return { mode: 'api', how, queries: [], skipped: 'no pagefind/pagefind.js in the build (the site is not indexed yet)' };
+  const queries: QueryMeasure[] = [];
+  for (const { lang, query } of QUERIES) {
+    queries.push(
+      await repeated(repeat, () => withPage(browser, async (page): Promise<QueryMeasure> => {
+        try {
+          await page.goto(server.url + pagePaths[lang]);
+          await page.evaluate(
+            async ({ base, warm }) => {
+              const pagefind = await import(`${base}pagefind/pagefind.js`);
+              await pagefind.options({});
+              await pagefind.init();
+              const search = await pagefind.search(warm);
+              if (search.results[0]) await search.results[0].data();
+              (window as unknown as { __pagefind: unknown }).__pagefind = pagefind;
+            },
+            { base: server.url, warm: WARM_UP[lang] },
+          );
+          await server.quiet();
+          server.mark();
+          const result = await page.evaluate(
+            async ({ q, shown }) => {
+              type Result = { data: () => Promise<{ url: string }> };
+              const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: Result[] }> } }).__pagefind;
+              const started = performance.now();
+              const search = await pagefind.search(q);
+              if (search.results[0]) await search.results[0].data();
+              const ms = performance.now() - started;
+              await Promise.all(search.results.slice(1, shown).map((r) => r.data()));
+              return { ms, results: search.results.length };
+            },
+            { q: query, shown: API_RESULTS_SHOWN },
+          );
+          await server.quiet();
+          return { lang, query, ...result, ...record(server) };
+        } catch (error) {
+          return { lang, query, error: String(error).split('\n')[0] };
+        }
+      })),
+    );
+  }
+  return { mode: 'api', how, queries };
+}
+
+/** In-page probe: when the last `input` event happened, and when each `[data-search-result]` element was added. */
+function installProbe(): void {
+  const probe = { lastInput: 0, added: [] as number[] };
+  (window as unknown as { __searchProbe: typeof probe }).__searchProbe = probe;
+  document.addEventListener('input', () => (probe.lastInput = performance.now()), true);
+  new MutationObserver((mutations) => {
+    const now = performance.now();
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node instanceof Element && (node.matches('[data-search-result]') || node.querySelector('[data-search-result]'))) {
+          probe.added.push(now);
+          return;
+        }
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+/**
+ * Measures the site's own search page, /<lang>/search/: types each query into `main input[type="search"]` and
+ * times the last keystroke → the first `[data-search-result]` added after it. Skips with a reason when the page or
+ * its elements are missing.
+ */
+export async function measureUi(browser: Browser, server: StaticServer, repeat = 1): Promise<SearchMeasure> {
+  const how = 'last keystroke in main input[type="search"] → first [data-search-result] added to the DOM (MutationObserver)';
+  const queries: QueryMeasure[] = [];
+  for (const { lang, query } of QUERIES) {
+    const path = `${lang}/search/`;
+    let skipped: string | undefined;
+    const outcome = await repeated(repeat, () => withPage(browser, async (page): Promise<QueryMeasure> => {
+      const response = await page.goto(server.url + path);
+      if (!response || response.status() !== 200) skipped = `no search page at /${path} (HTTP ${response?.status()})`;
+      const input = page.locator('main input[type="search"]').first();
+      if (!skipped && (await input.count()) === 0) skipped = `no input[type="search"] inside <main> on /${path}`;
+      if (skipped) return { lang, query, error: skipped };
+      try {
+        await page.evaluate(installProbe);
+        await input.focus();
+        await page.keyboard.type(WARM_UP[lang]);
+        await page.locator('[data-search-result]').first().waitFor({ state: 'attached', timeout: 10_000 });
+        await server.quiet();
+        await input.fill('');
+        await page.waitForTimeout(300);
+        await server.quiet();
+        await page.evaluate(() => {
+          (window as unknown as { __searchProbe: { added: number[] } }).__searchProbe.added = [];
+        });
+        server.mark();
+        await page.keyboard.type(query);
+        await page.waitForFunction(
+          () => {
+            const p = (window as unknown as { __searchProbe: { lastInput: number; added: number[] } }).__searchProbe;
+            return p.added.some((t) => t >= p.lastInput);
+          },
+          undefined,
+          { timeout: 10_000 },
+        );
+        const ms = await page.evaluate(() => {
+          const p = (window as unknown as { __searchProbe: { lastInput: number; added: number[] } }).__searchProbe;
+          return Math.min(...p.added.filter((t) => t >= p.lastInput)) - p.lastInput;
+        });
+        await server.quiet();
+        const results = await page.locator('[data-search-result]').count();
+        return { lang, query, ms, results, ...record(server) };
+      } catch (error) {
+        return { lang, query, error: String(error).split('\n')[0] };
+      }
+    }));
+    if (skipped) return { mode: 'ui', how, queries: [], skipped };
+    queries.push(outcome);
+  }
+  return { mode: 'ui', how, queries };
+}
