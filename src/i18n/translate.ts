@@ -40,12 +40,26 @@ export function createI18n(dictionaries: Record<Locale, UiDictionary>): i18n {
 
 const shared = createI18n(DICTIONARIES);
 
+// Texts without values, remembered per instance and language: the dictionaries do not change while the site
+// builds, and i18next's lookup was a large share of rendering thousands of pages (see docs/performance.md).
+const remembered = new WeakMap<i18n, Map<string, string>>();
+
 /** The translate function for one language. */
 export function useTranslations(locale: Locale, instance: i18n = shared): Translate {
   const t = instance.getFixedT(locale);
+  let memo = remembered.get(instance);
+  if (!memo) remembered.set(instance, (memo = new Map()));
+  const cache = memo;
   return (key, values) => {
+    const cacheKey = `${locale} ${key}`;
+    if (!values) {
+      const hit = cache.get(cacheKey);
+      if (hit !== undefined) return hit;
+    }
     const text = t(key, values ?? {}) as string;
-    return text === key ? `[${key}]` : text;
+    const result = text === key ? `[${key}]` : text;
+    if (!values) cache.set(cacheKey, result);
+    return result;
   };
 }
 

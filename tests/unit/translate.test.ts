@@ -34,3 +34,13 @@ describe('UI dictionaries', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('remembered translations', () => {
+  it('gives the same text on repeated lookups, and interpolates values every time', () => {
+    const zh = useTranslations('zh-cn');
+    expect(zh('nav.policies')).toBe(zh('nav.policies'));
+    expect(useTranslations('en')('nav.policies')).toBe('Policies');
+    expect(zh('date.asOfYear', { year: 2022 })).toBe('2022年');
+    expect(zh('date.asOfYear', { year: 2023 })).toBe('2023年');
+  });
+});
