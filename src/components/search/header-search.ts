@@ -4,7 +4,7 @@
  * header's loader on the first focus of the box, so pages carry none of this until someone starts searching.
  */
 import type { Locale } from '../../i18n/locales';
-import { loadPagefind } from '../../lib/search/pagefind';
+import { loadPagefind, pause, SEARCH_DEBOUNCE_MS } from '../../lib/search/pagefind';
 import { countText, fill, toResultView } from '../../lib/search/results';
 import { stateToSearch } from '../../lib/search/state';
 import type { SearchStrings } from '../../lib/search/strings';
@@ -75,8 +75,10 @@ export function enhance(form: HTMLFormElement): void {
     status.textContent = strings['search.loading'] ?? '';
     try {
       const api = await pagefind;
-      const search = await api.debouncedSearch(query, {}, 150);
-      if (search === null || ticket !== latest) return;
+      await pause(SEARCH_DEBOUNCE_MS);
+      if (ticket !== latest) return;
+      const search = await api.search(query, {});
+      if (ticket !== latest) return;
       const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...data.map((item) => resultItem(toResultView(item, locale), true)));

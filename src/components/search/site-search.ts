@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import type { FilterKey } from '../../lib/search/fields';
-import { loadPagefind, type PagefindApi, type PagefindSearch } from '../../lib/search/pagefind';
+import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '../../lib/search/pagefind';
 import { countText, fill, toResultView } from '../../lib/search/results';
 import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '../../lib/search/state';
 import type { FilterLabels, SearchStrings } from '../../lib/search/strings';
@@ -102,8 +102,14 @@ class SiteSearch extends HTMLElement {
       // Loading the filters first also makes Pagefind return result counts per filter value with each search.
       if (!this.controlsBuilt) await this.buildControls(api);
       const options = { filters: pagefindFilters(this.state) };
-      search = debounce ? await api.debouncedSearch(q, options, 200) : await api.search(q, options);
-      if (search === null || ticket !== this.latest) return;
+      // Our own debounce, then a plain search: Pagefind's debouncedSearch sometimes never settled when typing
+      // began right after the page loaded, leaving the page on "Searching…".
+      if (debounce) {
+        await pause(SEARCH_DEBOUNCE_MS);
+        if (ticket !== this.latest) return;
+      }
+      search = await api.search(q, options);
+      if (ticket !== this.latest) return;
     } catch {
       if (ticket === this.latest) {
         this.status.textContent = strings['search.error'] ?? '';

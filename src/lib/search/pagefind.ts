@@ -50,3 +50,11 @@ export function loadPagefind(): Promise<PagefindApi> {
   });
   return loading;
 }
+
+/** How long typing must pause before a search runs (ms). */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** Resolves after `ms` milliseconds: the search boxes' debounce. */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
