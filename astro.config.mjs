@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/utils/markdown-base-links.ts';
-import { siteRoot, sitemapLinks } from './src/utils/sitemap-links.ts';
+import { baseLinksPlugin } from './src/build/markdown-base-links.ts';
+import { siteRoot, sitemapLinks } from './src/build/sitemap-links.ts';
 import { DEFAULT_LOCALE, LOCALE_KEYS } from './src/i18n/locales.ts';
-import { INLINE_SCRIPT_HASHES } from './src/utils/inline-scripts.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/utils/security.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sveltiaWithoutCdn } from './src/integrations/sveltia-without-cdn.ts';
+import { INLINE_SCRIPT_HASHES } from './src/build/inline-scripts.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/build/security.ts';
+import { securityHeaders } from './src/build/security-headers.ts';
+import { sveltiaWithoutCdn } from './src/build/sveltia-without-cdn.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from

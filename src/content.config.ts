@@ -17,8 +17,8 @@ import {
   policySchema,
   siteSchema,
   sourceSchema,
-} from './content/collection-schemas';
-import { townLandmark, transportItem } from './content/section-schemas';
+} from '~/schemas/collections';
+import { townLandmark, transportItem } from '~/schemas/section-data';
 
 const markdown = (collection: string) =>
   glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` });
@@ -32,7 +32,7 @@ export const collections = {
   figures: defineCollection({ loader: file(DATA_SCHEMAS.figures.file), schema: figureSchema }),
   sources: defineCollection({ loader: file(DATA_SCHEMAS.sources.file), schema: sourceSchema }),
   /** Landmarks (stations) on the town's schematic map; the sites themselves come from `sites`. */
-  townMap: defineCollection({ loader: file('src/data/town-map.yaml'), schema: townLandmark }),
+  townMap: defineCollection({ loader: file('src/content/town-map/town-map.yaml'), schema: townLandmark }),
   /** Places and connections of the schematic transport diagram. */
-  transport: defineCollection({ loader: file('src/data/transport.yaml'), schema: transportItem }),
+  transport: defineCollection({ loader: file('src/content/transport/transport.yaml'), schema: transportItem }),
 };

@@ -10,7 +10,7 @@ import {
   MARKDOWN_SCHEMAS,
   type DataCollection,
   type MarkdownCollection,
-} from '../../src/content/collection-schemas.ts';
+} from '../../src/schemas/collections.ts';
 import { parseMarkdown, parseYamlWithLines, type ParsedMarkdown } from './frontmatter.ts';
 import { bodyLinks, isInternal, knownRoutes, normalisePath } from './links.ts';
 import type { Problem } from './problems.ts';

@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/content/collection-schemas.ts';
-import { PAGE_KINDS } from '../../src/content/schemas.ts';
-import { fieldHelp } from '../../src/content/field-help.ts';
-import { describeFields, type SchemaField } from '../../src/lib/schema-fields.ts';
+import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/schemas/collections.ts';
+import { PAGE_KINDS } from '../../src/schemas/shared.ts';
+import { fieldHelp } from '../../src/schemas/field-help.ts';
+import { describeFields, type SchemaField } from '../../src/schemas/schema-fields.ts';
 import { LANGS, type Lang } from './translations.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

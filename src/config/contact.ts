@@ -7,7 +7,7 @@
  * it out of search engines' structured data. When staff confirm a value, they replace it and set `isExample: false`
  * (and, where a public source states it, name that source's id from src/content/sources/sources.yaml).
  */
-import type { Bilingual } from '../content/schemas';
+import type { Bilingual } from '~/schemas/shared';
 
 /** One contact detail. */
 export interface ContactValue<T> {

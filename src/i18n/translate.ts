@@ -4,9 +4,9 @@
  * string or to the raw key.
  */
 import i18next, { type i18n } from 'i18next';
-import { LOCALE_KEYS, otherLocale, type Locale } from './locales';
-import { en } from './ui/en';
-import { zhCn, type UiKey } from './ui/zh-cn';
+import { LOCALE_KEYS, otherLocale, type Locale } from '~/i18n/locales';
+import { en } from '~/i18n/ui/en';
+import { zhCn, type UiKey } from '~/i18n/ui/zh-cn';
 
 export type { UiKey };
 /** A dictionary for one language: any subset of the reference keys. */

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { CONTACT } from '../../src/config/contact';
-import { parseCsv } from '../../src/utils/csv';
-import { NEWS_PAGE_SIZE } from '../../src/utils/news';
-import { policyStatus } from '../../src/utils/policy-status';
-import { matchesFilter } from '../../src/utils/policy-filter';
+import { parseCsv } from '../../src/model/csv';
+import { NEWS_PAGE_SIZE } from '../../src/model/news/news';
+import { policyStatus } from '../../src/model/policies/status';
+import { matchesFilter } from '../../src/model/policies/filter';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { BASE, DIST } from './support/site';
 

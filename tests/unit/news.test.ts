@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, collectTags, newsPagePath, newsPages, tagLabel } from '../../src/utils/news';
+import { byNewest, collectTags, newsPagePath, newsPages, tagLabel } from '../../src/model/news/news';
 
 const item = (id: string, date: string, tags: string[] = []) => ({ id, data: { date: new Date(`${date}T00:00:00Z`), tags } });
 

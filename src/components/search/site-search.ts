@@ -4,13 +4,13 @@
  * load ten at a time; the count is announced through the status line. `data-state` (idle, loading, done, error)
  * says where it stands, for styling and tests. Browser-only.
  */
-import type { Locale } from '../../i18n/locales';
-import type { FilterKey } from '../../lib/search/fields';
-import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '../../lib/search/pagefind';
-import { countText, fill, toResultView } from '../../lib/search/results';
-import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '../../lib/search/state';
-import type { FilterLabels, SearchStrings } from '../../lib/search/strings';
-import { h, resultItem } from './render';
+import type { Locale } from '~/i18n/locales';
+import type { FilterKey } from '~/model/search/fields';
+import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
+import { countText, fill, toResultView } from '~/model/search/results';
+import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '~/model/search/state';
+import type { FilterLabels, SearchStrings } from '~/model/search/strings';
+import { h, resultItem } from '~/components/search/render';
 
 interface Config {
   locale: Locale;

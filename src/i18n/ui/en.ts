@@ -1,5 +1,5 @@
 /** English UI strings. Keys come from the Chinese reference dictionary; a missing key falls back to Chinese. */
-import type { UiDictionary } from '../translate';
+import type { UiDictionary } from '~/i18n/translate';
 
 export const en: UiDictionary = {
   'site.name': 'Invest Changping',

@@ -1,7 +1,7 @@
 /** /admin/config.yml: the browser editor's configuration, generated from the content schemas (src/lib/cms-config.ts). */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { cmsConfig } from '../../lib/cms-config';
+import { cmsConfig } from '~/build/cms-config';
 
 /** The repository the editor saves to: CMS_REPO, else the one GitHub Actions builds, else a placeholder to replace. */
 const repo = process.env.CMS_REPO ?? process.env.GITHUB_REPOSITORY ?? 'your-org/invest-changping';

@@ -1,9 +1,9 @@
 /** Open data: every key figure with its labels, value, unit, date and source, as JSON at /data/figures.json. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { figureRecords } from '../../utils/figure-records';
-import { withBase } from '../../utils/paths';
-import { buildDate } from '../../utils/policy-status';
+import { figureRecords } from '~/model/figures/records';
+import { withBase } from '~/site/paths';
+import { buildDate } from '~/model/policies/status';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const [figures, sources] = await Promise.all([getCollection('figures'), getCollection('sources')]);

@@ -1,12 +1,12 @@
 /** The news feed of one language: /<lang>/news/rss.xml, newest first, with absolute links that honour site and base. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCALES, type Locale } from '../../../i18n/locales';
-import { useTranslations } from '../../../i18n/translate';
-import { getLocalized } from '../../../utils/content';
-import { entrySlug } from '../../../utils/entries';
-import { localePath, localeStaticPaths, withBase } from '../../../utils/paths';
-import { byNewest, tagLabel } from '../../../utils/news';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/translate';
+import { getLocalized } from '~/queries/collections';
+import { entrySlug } from '~/model/entries';
+import { localePath, localeStaticPaths, withBase } from '~/site/paths';
+import { byNewest, tagLabel } from '~/model/news/news';
 
 export const getStaticPaths = localeStaticPaths;
 
