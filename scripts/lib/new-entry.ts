@@ -11,7 +11,7 @@ import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/schemas/col
 import { PAGE_KINDS } from '../../src/schemas/shared.ts';
 import { fieldHelp } from '../../src/schemas/field-help.ts';
 import { describeFields, type SchemaField } from '../../src/schemas/schema-fields.ts';
-import { LANGS, type Lang } from './translations.ts';
+import { LANGS, type Lang } from './content-check/translations.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** The language staff write first; the other side starts untranslated. */
