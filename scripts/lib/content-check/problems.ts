@@ -2,15 +2,18 @@
  * A problem found in the content, in the editor's terms: which file, which line and field, what is wrong and what
  * to do, in English and Chinese. Errors stop publishing; warnings are reminders that do not.
  */
-export interface Problem {
+export interface Problem<K extends string = string> {
   /** The file, relative to the project root (`src/content/news/en/2026-12-01-signing.md`). */
   file: string;
   /** The frontmatter field or data key, when the problem is about one (`expires`, `figures[3].source`). */
   field?: string;
   /** The line in the file, when it can be known. */
   line?: number;
-  /** Which rule found it: a stable name that tests and the guide use (`policy-expired-in-force`). */
-  kind: ProblemKind;
+  /**
+   * What kind of mistake it is: a stable name that tests and the guide use (`policy-expired-in-force`). Each rule
+   * declares its kinds; `ProblemKind` (rules/index.ts) is all of them.
+   */
+  kind: K;
   /** What is wrong and what to do, in English. */
   message: string;
   /** The same in Chinese. */
@@ -18,24 +21,6 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export type ProblemKind =
-  | 'yaml-syntax'
-  | 'invalid-field'
-  | 'missing-field'
-  | 'one-language'
-  | 'untranslated'
-  | 'placeholder'
-  | 'figure-without-source'
-  | 'figure-without-date'
-  | 'unknown-source'
-  | 'unknown-figure'
-  | 'policy-expired-in-force'
-  | 'review-date-passed'
-  | 'broken-link'
-  | 'other-language-link'
-  | 'image-without-alt'
-  | 'missing-image'
-  | 'duplicate-slug';
 
 /** One line for the terminal: `✗ file:line (field) message`, then the Chinese message indented below. */
 export function formatProblem(p: Problem): string {

@@ -106,7 +106,7 @@ export function schemaProblems(
   file: string,
   lineOf: (path: Path) => number | undefined,
   prefix: Path = [],
-): Problem[] {
+): Problem<'missing-field' | 'invalid-field'>[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -121,6 +121,6 @@ export function schemaProblems(
       message: en,
       messageZh: zh,
       severity: 'error',
-    } satisfies Problem;
+    } satisfies Problem<'missing-field' | 'invalid-field'>;
   });
 }
