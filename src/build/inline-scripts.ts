@@ -4,26 +4,35 @@
  * on its own <script> element, never from define:vars, so the text, and therefore the hash, never changes.
  */
 import { createHash } from 'node:crypto';
+import { LOCALE_KEYS, LOCALES, type Locale } from '../i18n/locales.ts';
 
 /**
  * On `/` (the language chooser): goes on to the language chosen before, or the browser's, before first paint, so
- * visitors with JavaScript never see the chooser. Reads `data-targets` (JSON: locale → URL) and `data-fallback`.
+ * visitors with JavaScript never see the chooser. Reads `data-targets` (JSON: locale → URL), `data-browser`
+ * (JSON: [tag prefix, locale] pairs, longest prefix first: `browserMatches()`) and `data-fallback`.
  */
 export const CHOOSE_LOCALE_SCRIPT = `try {
   var data = document.currentScript.dataset;
   var targets = JSON.parse(data.targets);
+  var matches = JSON.parse(data.browser);
   var saved = localStorage.getItem('locale');
   var wanted = saved && targets[saved] ? saved : null;
   if (!wanted) {
     var langs = navigator.languages || [navigator.language || ''];
     for (var i = 0; i < langs.length && !wanted; i++) {
       var tag = String(langs[i]).toLowerCase();
-      if (tag.indexOf('zh') === 0) wanted = 'zh-cn';
-      else if (tag.indexOf('en') === 0) wanted = 'en';
+      for (var j = 0; j < matches.length && !wanted; j++) if (tag.indexOf(matches[j][0]) === 0) wanted = matches[j][1];
     }
   }
   location.replace(targets[wanted || data.fallback]);
 } catch (e) {}`;
+
+/** Every edition's browser-language prefixes (src/i18n/locales.ts) as [prefix, locale], the longest first. */
+export function browserMatches(): [string, Locale][] {
+  return LOCALE_KEYS.flatMap((locale) => LOCALES[locale].browser.map((prefix): [string, Locale] => [prefix, locale])).sort(
+    (a, b) => b[0].length - a[0].length,
+  );
+}
 
 /** On every page: remembers the visitor's language (`data-locale`) for the chooser at `/`. A few bytes, no request. */
 export const REMEMBER_LOCALE_SCRIPT = `try { localStorage.setItem('locale', document.currentScript.dataset.locale); } catch (e) {}`;

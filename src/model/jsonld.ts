@@ -3,6 +3,8 @@
  * the contact and about pages, and a NewsArticle on each news page. Plain objects in, plain objects out; the
  * layouts serialise them. Contact values marked as examples never go into structured data.
  */
+import { LOCALE_KEYS, LOCALES, otherLocales, type Localized, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/translate';
 
 type JsonLd = Record<string, unknown>;
 
@@ -15,8 +17,8 @@ export interface MaybeExample<T> {
 export interface OrganizationInput {
   /** The organisation's name in the page's language. */
   name: string;
-  /** Its name in the other language. */
-  alternateName?: string | undefined;
+  /** Its name in the other editions' languages (one string when there is one other). */
+  alternateName?: string | string[] | undefined;
   /** The site's home page in the page's language (absolute URL). */
   url: string;
   /** BCP-47 tag of the page's language. */
@@ -62,7 +64,7 @@ export function governmentOrganization(input: OrganizationInput): JsonLd {
     telephone,
     contactPoint:
       email || telephone
-        ? compact({ '@type': 'ContactPoint', contactType: 'investment enquiries', email, telephone, availableLanguage: ['zh-CN', 'en'] })
+        ? compact({ '@type': 'ContactPoint', contactType: 'investment enquiries', email, telephone, availableLanguage: LOCALE_KEYS.map((locale) => LOCALES[locale].lang) })
         : undefined,
     parentOrganization: input.parentName ? { '@type': 'GovernmentOrganization', name: input.parentName } : undefined,
   });
@@ -112,26 +114,27 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
 
 /** The subset of the contact configuration (src/config/contact.ts) the organisation's structured data uses. */
 interface ContactLike {
-  organization: MaybeExample<Record<'zh-cn' | 'en', string>>;
-  parentOrganization: MaybeExample<Record<'zh-cn' | 'en', string>>;
-  address: MaybeExample<Record<'zh-cn' | 'en', string>>;
+  organization: MaybeExample<Localized>;
+  parentOrganization: MaybeExample<Localized>;
+  address: MaybeExample<Localized>;
   phone: MaybeExample<string>;
   email: MaybeExample<string>;
 }
 
 /**
- * The town government from the contact configuration, in one language. The locality is fixed (Changping,
- * Dongguan, Guangdong, China); example values are dropped by `governmentOrganization`.
+ * The town government from the contact configuration, in one edition. The locality is fixed (Changping,
+ * Dongguan, Guangdong, China; its words are in the dictionaries); example values are dropped by
+ * `governmentOrganization`.
  */
-export function townOrganization(contact: ContactLike, locale: 'zh-cn' | 'en', homeUrl: string): JsonLd {
-  const other = locale === 'en' ? 'zh-cn' : 'en';
-  const zh = locale === 'zh-cn';
+export function townOrganization(contact: ContactLike, locale: Locale, homeUrl: string): JsonLd {
+  const t = useTranslations(locale);
+  const others = otherLocales(locale).map((other) => contact.organization.value[other]);
   return governmentOrganization({
     name: contact.organization.value[locale],
-    alternateName: contact.organization.value[other],
+    alternateName: others.length === 1 ? others[0] : others,
     url: homeUrl,
-    locality: zh ? '东莞市常平镇' : 'Changping, Dongguan',
-    region: zh ? '广东省' : 'Guangdong',
+    locality: t('contact.locality'),
+    region: t('contact.region'),
     country: 'CN',
     parentName: contact.parentOrganization.isExample ? undefined : contact.parentOrganization.value[locale],
     streetAddress: { value: contact.address.value[locale], isExample: contact.address.isExample },

@@ -5,10 +5,10 @@
  * Every field carries JSDoc, so an editor's IDE explains it on hover.
  */
 import { z } from 'astro/zod';
-import { UNIT_KEYS } from '../i18n/units.ts';
+import { QUALIFIERS, UNIT_KEYS } from '../i18n/units.ts';
 import {
   baseEntry,
-  bilingual,
+  localizedText,
   isoDate,
   PAGE_KINDS,
   POLICY_LEVELS,
@@ -93,7 +93,7 @@ export function newsSchema<I extends z.ZodType>(image: I) {
   return baseEntry.extend({
     /** The day of the event or of the original report. */
     date: isoDate,
-    /** A few lower-case tags, the same in both languages (e.g. cooperation-zone, investment, transport). */
+    /** A few lower-case tags, the same in every edition (e.g. cooperation-zone, investment, transport). */
     tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lower-case words joined by dashes')).default([]),
     /** Link to the original report this item summarises. */
     originalUrl: z.url().optional(),
@@ -119,12 +119,12 @@ export const pageSchema = baseEntry.extend({
 
 /** Key figures: language-neutral data, each with its source and date (src/content/figures/figures.yaml). */
 export const figureSchema = z.object({
-  /** What the number measures, in both languages. */
-  label: bilingual,
+  /** What the number measures, in every edition. */
+  label: localizedText,
   /** The number itself, in the unit below (e.g. 688 with unit 亿元 / 100 million yuan). */
   value: z.number(),
   /** `more-than` when the source says "over …" (超, 以上), `about` for "about …" (约). */
-  qualifier: z.enum(['exact', 'more-than', 'about']).default('exact'),
+  qualifier: z.enum(QUALIFIERS).default('exact'),
   /**
    * The unit, as the source gives it: `yuan-100m` (亿元), `people-10k` (万人), `tonnes-10k` (万吨), `km2`, `km`,
    * `mu` (亩), `percent`, `days`, `companies` (家), `merchants` (户), `projects` (宗), `stations` (座),
@@ -137,8 +137,8 @@ export const figureSchema = z.object({
   asOfPrecision: z.enum(['year', 'month', 'day']).default('year'),
   /** The id of the source it comes from (src/content/sources/sources.yaml). A figure without one does not build. */
   source: sourceId,
-  /** A short remark in both languages, e.g. when sources disagree. */
-  note: bilingual.optional(),
+  /** A short remark in every edition, e.g. when sources disagree. */
+  note: localizedText.optional(),
 });
 
 /** Every source the site cites (src/content/sources/sources.yaml). */

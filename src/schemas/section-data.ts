@@ -4,7 +4,7 @@
  * transport network diagram (src/data/transport.yaml). Every field carries JSDoc for editors.
  */
 import { z } from 'astro/zod';
-import { bilingual, sourceId } from './shared.ts';
+import { localizedText, sourceId } from './shared.ts';
 
 /**
  * A date known to a year, a month or a day, written `1987`, `1985-07` or `2023-02-22`.
@@ -54,8 +54,8 @@ export const LANDMARK_KINDS = ['station', 'intercity-station'] as const;
 export const townLandmark = z.object({
   /** What it is; decides its symbol on the map. */
   kind: z.enum(LANDMARK_KINDS),
-  /** Its name in both languages. */
-  name: bilingual,
+  /** Its name in every edition. */
+  name: localizedText,
   /** Position on the schematic map, 0–100 from the left and from the top. A placement on a diagram, not a survey point. */
   x: z.number().min(0).max(100),
   /** See `x`. */
@@ -79,10 +79,10 @@ export const transportNode = z.object({
   type: z.literal('node'),
   /** How it is drawn: `hub` is Changping itself, `direction` a place the line leads towards (drawn at the edge). */
   kind: z.enum(NODE_KINDS),
-  /** Its name in both languages. */
-  name: bilingual,
+  /** Its name in every edition. */
+  name: localizedText,
   /** A short second line under the name, e.g. "4 railway stations". */
-  note: bilingual.optional(),
+  note: localizedText.optional(),
   /** Position in the schematic diagram, 0–100 from the left and from the top. Not to scale. */
   x: z.number().min(0).max(100),
   /** See `x`. */
@@ -103,12 +103,12 @@ export const transportLink = z.object({
   mode: z.enum(LINK_MODES),
   /** `open` when it runs today; `suspended` or `closed` when it does not (drawn greyed and dashed, never as running). */
   status: z.enum(LINK_STATUSES).default('open'),
-  /** The line, road or service, in both languages. */
-  name: bilingual,
+  /** The line, road or service, in every edition. */
+  name: localizedText,
   /** A short fact shown on the line: a time or a distance, only where a source gives it. */
-  detail: bilingual.optional(),
+  detail: localizedText.optional(),
   /** A sentence for the list under the diagram: what it connects, and when it opened or stopped. */
-  description: bilingual,
+  description: localizedText,
   /** How far the line bows away from a straight line, as a share of its length (−0.5 … 0.5); 0 is straight. */
   bend: z.number().min(-0.5).max(0.5).default(0),
   /** Where along the line its `detail` (or the cross of a line that does not run) goes: 0 at `from`, 1 at `to`. */
@@ -121,8 +121,8 @@ export const transportLink = z.object({
 export const departure = z.object({
   /** The day as reported (YYYY-MM-DD, or less precise when the source is). */
   date: partialDate,
-  /** What that report adds (time, origin, containers, length …), in both languages. */
-  note: bilingual,
+  /** What that report adds (time, origin, containers, length …), in every edition. */
+  note: localizedText,
   /** Ids of the sources that give this date. */
   sources: z.array(sourceId).min(1, 'every reported date needs its source'),
 });
@@ -131,10 +131,10 @@ export const departure = z.object({
 export const transportRoute = z.object({
   /** `route` for a service shown stop by stop. */
   type: z.literal('route'),
-  /** The service's name in both languages. */
-  name: bilingual,
+  /** The service's name in every edition. */
+  name: localizedText,
   /** The stops or countries in order, from Changping outwards. */
-  stops: z.array(bilingual).min(2, 'a route needs at least two stops'),
+  stops: z.array(localizedText).min(2, 'a route needs at least two stops'),
   /** Ids of the sources for the route. */
   sources: z.array(sourceId).min(1),
   /** The first departure as each source reports it. */

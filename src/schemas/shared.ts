@@ -4,6 +4,7 @@
  * schemas are built from these in collection-schemas.ts.
  */
 import { z } from 'astro/zod';
+import { LOCALE_KEYS, LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** Sectors used to tag industries, sites and policies, and to filter the policy list and search. */
 export const SECTORS = [
@@ -43,14 +44,16 @@ export const PAGE_KINDS = ['cooperation-zone', 'transport', 'contact', 'about', 
 /** A date written as YYYY-MM-DD in frontmatter. Quoted or not, it becomes a real date. */
 export const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
 
-/** Text in both languages, for data files that are not split by language (figures, transport). */
-export const bilingual = z.object({
-  /** The Simplified Chinese text. */
-  'zh-cn': z.string().min(1, 'write the Chinese text'),
-  /** The English text. */
-  en: z.string().min(1, 'write the English text'),
-});
-export type Bilingual = z.infer<typeof bilingual>;
+/**
+ * Text in every edition, for data files that are not split by language (figures, transport, the town map): one
+ * field per locale key of src/i18n/locales.ts (`zh-cn: …`, `en: …`), each written in that language.
+ */
+export const localizedText = z.object(
+  Object.fromEntries(
+    LOCALE_KEYS.map((locale) => [locale, z.string().min(1, `write the ${LOCALES[locale].name.en} text`)]),
+  ) as Record<Locale, z.ZodString>,
+);
+export type LocalizedText = z.infer<typeof localizedText>;
 
 /** A reference to an entry of the `sources` collection, by its id (e.g. `nanfangplus-2023-02-22`). */
 export const sourceId = z.string().regex(/^[a-z0-9-]+$/, 'a source id: lower-case letters, digits and dashes');

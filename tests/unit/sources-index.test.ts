@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSourceIndex, displayTitle, entryPagePath, titleLang, uncitedSources } from '../../src/model/sources/sources-index';
+import { buildSourceIndex, entryPagePath, uncitedSources } from '../../src/model/sources/sources-index';
+import { displayTitle, titleLang } from '../../src/i18n/titles';
 
 const figures = [
   { id: 'gdp', source: 'mirror' },

@@ -1,47 +1,37 @@
 /**
  * The key figures as open data (/data/figures.json and /data/figures.csv): one flat record per figure, with its
- * labels in both languages, the value as the source states it, its date and its source. Plain functions over plain
- * data, shared by both endpoints.
+ * label, display and note in every edition (a column per locale: `labelZhCn`, `labelEn` …), the value as the
+ * source states it, its date and its source. Plain functions over plain data, shared by both endpoints.
  */
-import { formatQuantity, type Qualifier, type Unit } from '~/i18n/units';
+import { formatQuantity } from '~/i18n/quantity';
+import { LOCALE_KEYS, type Locale } from '~/i18n/locales';
+import type { Qualifier, Unit } from '~/i18n/units';
+import type { FigureData, SourceData } from '~/schemas/types';
+import { isoDay } from '~/i18n/format';
 
-/** A figure as stored in src/content/figures/figures.yaml. */
-export interface FigureData {
-  label: { 'zh-cn': string; en: string };
-  value: number;
-  qualifier: Qualifier;
-  unit: Unit;
-  asOf: Date;
-  asOfPrecision: 'year' | 'month' | 'day';
-  source: string;
-  note?: { 'zh-cn': string; en: string } | undefined;
-}
+/** `zh-cn` → `ZhCn`: the suffix of a locale's columns. */
+type Pascal<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
+type Suffix = Pascal<Locale>;
+const suffix = (locale: Locale) =>
+  locale
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('') as Suffix;
 
-/** A source as stored in src/content/sources/sources.yaml (the fields the records use). */
-export interface SourceData {
-  title: string;
-  titleEn?: string | undefined;
-  publisher: string;
-  url?: string | undefined;
-  docNumber?: string | undefined;
-  reference?: string | undefined;
-  via: boolean;
-}
+/** The figure fields a record uses. */
+export type RecordFigure = Pick<FigureData, 'label' | 'value' | 'qualifier' | 'unit' | 'asOf' | 'asOfPrecision' | 'source' | 'note'>;
+/** The source fields a record uses. */
+export type RecordSource = Pick<SourceData, 'title' | 'titleEn' | 'publisher' | 'url' | 'docNumber' | 'reference' | 'via'>;
 
 /** One row of the open data. Field names are the CSV's column names. */
-export interface FigureRecord {
+export type FigureRecord = {
   id: string;
-  labelZhCn: string;
-  labelEn: string;
   value: number;
   unit: Unit;
   qualifier: Qualifier;
-  /** How the site shows it: 超688亿元 / over 68.8 billion yuan. */
-  displayZhCn: string;
-  displayEn: string;
   /** YYYY-MM-DD: the day (or the end of the month or year) the figure describes. */
   asOf: string;
-  asOfPrecision: 'year' | 'month' | 'day';
+  asOfPrecision: FigureData['asOfPrecision'];
   sourceId: string;
   sourceTitle: string;
   sourceTitleEn: string;
@@ -51,19 +41,20 @@ export interface FigureRecord {
   sourceReference: string;
   /** `true` when the source is a mirror or repost of the original. */
   sourceVia: boolean;
-  noteZhCn: string;
-  noteEn: string;
-}
+} & {
+  /** The label, the display (超688亿元 / over 68.8 billion yuan) and the note in each edition. */
+  [K in `label${Suffix}` | `display${Suffix}` | `note${Suffix}`]: string;
+};
 
-export const FIGURE_COLUMNS = [
+const perLocale = (field: 'label' | 'display' | 'note') => LOCALE_KEYS.map((locale) => `${field}${suffix(locale)}` as const);
+
+export const FIGURE_COLUMNS: readonly (keyof FigureRecord)[] = [
   'id',
-  'labelZhCn',
-  'labelEn',
+  ...perLocale('label'),
   'value',
   'unit',
   'qualifier',
-  'displayZhCn',
-  'displayEn',
+  ...perLocale('display'),
   'asOf',
   'asOfPrecision',
   'sourceId',
@@ -73,22 +64,24 @@ export const FIGURE_COLUMNS = [
   'sourceUrl',
   'sourceReference',
   'sourceVia',
-  'noteZhCn',
-  'noteEn',
-] as const satisfies readonly (keyof FigureRecord)[];
+  ...perLocale('note'),
+];
 
-export function figureRecord(id: string, figure: FigureData, source: SourceData | undefined): FigureRecord {
+export function figureRecord(id: string, figure: RecordFigure, source: RecordSource | undefined): FigureRecord {
   if (!source) throw new Error(`Key figure "${id}" names source "${figure.source}", which is not in sources.yaml`);
-  return {
+  const texts = Object.fromEntries(
+    LOCALE_KEYS.flatMap((locale) => [
+      [`label${suffix(locale)}`, figure.label[locale]],
+      [`display${suffix(locale)}`, formatQuantity(figure.value, figure.unit, figure.qualifier, locale)],
+      [`note${suffix(locale)}`, figure.note?.[locale] ?? ''],
+    ]),
+  );
+  const values: Record<string, string | number | boolean> = {
     id,
-    labelZhCn: figure.label['zh-cn'],
-    labelEn: figure.label.en,
     value: figure.value,
     unit: figure.unit,
     qualifier: figure.qualifier,
-    displayZhCn: formatQuantity(figure.value, figure.unit, figure.qualifier, 'zh-cn'),
-    displayEn: formatQuantity(figure.value, figure.unit, figure.qualifier, 'en'),
-    asOf: figure.asOf.toISOString().slice(0, 10),
+    asOf: isoDay(figure.asOf),
     asOfPrecision: figure.asOfPrecision,
     sourceId: figure.source,
     sourceTitle: source.title,
@@ -97,15 +90,16 @@ export function figureRecord(id: string, figure: FigureData, source: SourceData 
     sourceUrl: source.url ?? '',
     sourceReference: source.docNumber ?? source.reference ?? '',
     sourceVia: source.via,
-    noteZhCn: figure.note?.['zh-cn'] ?? '',
-    noteEn: figure.note?.en ?? '',
+    ...texts,
   };
+  // In column order, so the JSON reads like the CSV.
+  return Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, values[column]])) as FigureRecord;
 }
 
 /** The records, sorted by figure id so the files change only where the data does. */
 export function figureRecords(
-  figures: readonly { id: string; data: FigureData }[],
-  sources: readonly { id: string; data: SourceData }[],
+  figures: readonly { id: string; data: RecordFigure }[],
+  sources: readonly { id: string; data: RecordSource }[],
 ): FigureRecord[] {
   const byId = new Map(sources.map((source) => [source.id, source.data]));
   return [...figures]

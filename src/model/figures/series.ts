@@ -3,18 +3,11 @@
  * the same unit, describe the same date and come from the same source, so one caption can cite them all.
  */
 import type { Locale } from '~/i18n/locales';
-import { formatQuantity, type Qualifier, type Unit } from '~/i18n/units';
 import type { BarDatum } from '~/model/drawing/bar-chart';
+import { figureView, type ViewFigure } from '~/model/figures/view';
 
 /** The fields of a key figure (src/content/figures/figures.yaml) a chart needs. */
-export interface FigureData {
-  label: Record<Locale, string>;
-  value: number;
-  qualifier: Qualifier;
-  unit: Unit;
-  asOf: Date;
-  source: string;
-}
+export type ChartFigure = ViewFigure;
 
 export interface FigureSeries {
   bars: BarDatum[];
@@ -24,7 +17,7 @@ export interface FigureSeries {
 }
 
 /** Whether figures can share one chart: at least two, with one unit, one date and one source. */
-export function isComparable(figures: readonly { data: Pick<FigureData, 'unit' | 'asOf' | 'source'> }[]): boolean {
+export function isComparable(figures: readonly { data: Pick<ChartFigure, 'unit' | 'asOf' | 'source'> }[]): boolean {
   const [first, ...rest] = figures;
   return (
     !!first &&
@@ -37,7 +30,7 @@ export function isComparable(figures: readonly { data: Pick<FigureData, 'unit' |
 }
 
 /** Bars for figures that can honestly be compared; throws, naming the odd one out, when they cannot. */
-export function figureSeries(figures: readonly { id: string; data: FigureData }[], locale: Locale): FigureSeries {
+export function figureSeries(figures: readonly { id: string; data: ChartFigure }[], locale: Locale): FigureSeries {
   const [first] = figures;
   if (!first) throw new RangeError('A chart needs at least one figure');
   for (const figure of figures) {
@@ -48,11 +41,10 @@ export function figureSeries(figures: readonly { id: string; data: FigureData }[
     }
   }
   return {
-    bars: figures.map(({ data }) => ({
-      label: data.label[locale],
-      value: data.value,
-      display: formatQuantity(data.value, data.unit, data.qualifier, locale),
-    })),
+    bars: figures.map((figure) => {
+      const { label, display } = figureView(figure, locale);
+      return { label, value: figure.data.value, display };
+    }),
     asOf: first.data.asOf,
     source: first.data.source,
   };

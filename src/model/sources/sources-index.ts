@@ -75,16 +75,6 @@ export function entryPagePath(collection: string, slug: string): string {
   return collection === 'pages' ? slug : `${collection}/${slug}`;
 }
 
-/** The language a source title is written in, judged by its script: any Han character makes it Chinese. */
-export function titleLang(title: string): 'zh-CN' | 'en' {
-  return /\p{Script=Han}/u.test(title) ? 'zh-CN' : 'en';
-}
-
-/** A source's title as a page in `locale` shows it: the English rendering on English pages when there is one. */
-export function displayTitle(source: { title: string; titleEn?: string | undefined }, locale: string): string {
-  return locale === 'en' && source.titleEn ? source.titleEn : source.title;
-}
-
 /**
  * Every source id named anywhere in a piece of data: `source: id` and `sources: [ids]` fields at any depth (an
  * entry's timeline and agreement, the transport diagram's connections and routes, the town map's landmarks).
