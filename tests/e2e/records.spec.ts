@@ -13,8 +13,9 @@ import { policyStatus } from '../../src/model/policies/status';
 import { matchesFilter } from '../../src/model/policies/filter';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { BASE, DIST } from './support/site';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 
-const LOCALES = ['zh-cn', 'en'] as const;
+const LOCALES = LOCALE_KEYS;
 const CONTENT = 'src/content';
 
 /** A top-level frontmatter value of a Markdown file (`issued: 2024-11-06` → '2024-11-06'). */

@@ -1,6 +1,5 @@
 /** News lists: order, pages and tags. Plain functions over entries, so they are tested without a build. */
 import type { Locale } from '~/i18n/locales';
-import { lookup } from '~/i18n/translate';
 
 /** How many news items one list page shows. */
 export const NEWS_PAGE_SIZE = 10;
@@ -25,10 +24,6 @@ export function collectTags(entries: readonly { data: { tags: readonly string[] 
   return [...new Set(entries.flatMap((entry) => entry.data.tags))].sort();
 }
 
-/** A tag's label from the dictionaries (`news.tag.<tag>`, with their fallbacks), or the tag itself when none has it. */
-export function tagLabel(tag: string, locale: Locale): string {
-  return lookup(locale, `news.tag.${tag}`) ?? tag;
-}
 
 /** One page of the news list. */
 export interface NewsPage<T> {

@@ -6,7 +6,8 @@ import { useTranslations } from '~/i18n/translate';
 import { getLocalized } from '~/queries/collections';
 import { entrySlug } from '~/model/entries';
 import { localePath, localeStaticPaths, withBase } from '~/site/paths';
-import { byNewest, tagLabel } from '~/model/news/news';
+import { byNewest } from '~/model/news/news';
+import { tagLabel } from '~/model/news/tags';
 
 export const getStaticPaths = localeStaticPaths;
 
