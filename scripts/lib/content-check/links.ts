@@ -2,6 +2,8 @@
  * Links and images written in a Markdown body, each with its line, and the site's known page routes, so
  * `npm run check:content` can tell an editor which link leads nowhere.
  */
+import { ENTRY_COLLECTIONS, SECTION_FILES, SECTION_PATHS } from '../../../src/site/sections.ts';
+
 export interface BodyLink {
   kind: 'link' | 'image';
   url: string;
@@ -38,29 +40,6 @@ export function bodyLinks(body: string, firstLine = 1): BodyLink[] {
   return found;
 }
 
-/**
- * Sections every language has, at /<lang>/<section>/ (the list pages, the single pages, search).
- * Keep in step with src/pages/[lang]/.
- */
-export const SECTION_ROUTES = [
-  '',
-  'industries',
-  'policies',
-  'sites',
-  'news',
-  'cooperation-zone',
-  'transport',
-  'contact',
-  'sources',
-  'about',
-  'search',
-] as const;
-
-/** Collections whose entries each get a page at /<lang>/<collection>/<slug>/. */
-export const ENTRY_ROUTE_COLLECTIONS = ['industries', 'policies', 'sites', 'news'] as const;
-
-/** Files served at /<lang>/… besides pages. */
-export const LOCALE_FILES = ['news/rss.xml'] as const;
 
 /** Every known page path (`/en/policies/foo/`) from the locales and each collection's slugs per language. */
 export function knownRoutes(
@@ -69,9 +48,9 @@ export function knownRoutes(
 ): Set<string> {
   const routes = new Set<string>(['/']);
   for (const locale of locales) {
-    for (const section of SECTION_ROUTES) routes.add(section ? `/${locale}/${section}/` : `/${locale}/`);
-    for (const file of LOCALE_FILES) routes.add(`/${locale}/${file}`);
-    for (const collection of ENTRY_ROUTE_COLLECTIONS) {
+    for (const section of SECTION_PATHS) routes.add(section ? `/${locale}/${section}/` : `/${locale}/`);
+    for (const file of SECTION_FILES) routes.add(`/${locale}/${file}`);
+    for (const collection of ENTRY_COLLECTIONS) {
       for (const slug of slugs[collection]?.[locale] ?? []) routes.add(`/${locale}/${collection}/${slug}/`);
     }
   }

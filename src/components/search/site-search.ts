@@ -5,7 +5,7 @@
  * says where it stands, for styling and tests. Browser-only.
  */
 import type { Locale } from '~/i18n/locales';
-import type { FilterKey } from '~/model/search/fields';
+import { SUB_FILTER_KEYS, type FilterKey } from '~/model/search/filters';
 import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
 import { countText, fill, toResultView } from '~/model/search/results';
 import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '~/model/search/state';
@@ -19,7 +19,7 @@ interface Config {
 }
 
 const PAGE_SIZE = 10;
-const SUB_FILTERS = ['type', 'level', 'sector'] as const satisfies readonly FilterKey[];
+const SUB_FILTERS = SUB_FILTER_KEYS;
 const LEGENDS = {
   section: 'search.filter.section',
   type: 'search.filter.type',

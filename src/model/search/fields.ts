@@ -7,10 +7,9 @@
 import type { Translate } from '~/i18n/translate';
 import { isoDay } from '~/i18n/format';
 import { sectionLabelKey, sectionOf } from '~/site/sections';
+import type { FilterKey } from '~/model/search/filters';
 
-/** Filter names the index knows. `type` and `level` apply to policies; `sector` to industries, sites and policies. */
-export const FILTER_KEYS = ['section', 'type', 'level', 'sector'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export { FILTER_KEYS, type FilterKey } from '~/model/search/filters';
 
 /** The parts of a content entry search cares about; a CollectionEntry of any page collection fits. */
 export type SearchableEntry =

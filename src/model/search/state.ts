@@ -2,7 +2,8 @@
  * The state of a search as it lives in the URL (`?q=…&section=…`), so a search can be shared, bookmarked and
  * restored with the back button, and as it is passed to Pagefind.
  */
-import { FILTER_KEYS, type FilterKey } from '~/model/search/fields';
+import { FILTER_KEYS, type FilterKey } from '~/model/search/filters';
+import { sectionSearchFilters } from '~/site/sections';
 
 export interface SearchState {
   /** The query as typed, trimmed; empty when nothing is searched. */
@@ -11,16 +12,9 @@ export interface SearchState {
   filters: Partial<Record<FilterKey, string>>;
 }
 
-/** Filters that narrow results further once a section is chosen (policy type and level, industry). */
-const SUB_FILTERS: Record<string, FilterKey[]> = {
-  policies: ['type', 'level', 'sector'],
-  industries: ['sector'],
-  sites: ['sector'],
-};
-
 /** The filters worth offering for a chosen section (always the section itself). */
 export function applicableFilters(section: string | undefined): FilterKey[] {
-  return ['section', ...((section && SUB_FILTERS[section]) || [])];
+  return ['section', ...sectionSearchFilters(section)];
 }
 
 const VALUE = /^[a-z0-9-]{1,40}$/;
