@@ -3,7 +3,7 @@
  * and the slug is the same English word in both languages); language-neutral data lives in YAML files.
  * A field that fails its schema stops the build with the file, the field and what was expected.
  *
- * The schemas themselves (every field documented) are in src/content/collection-schemas.ts, plain TypeScript shared with
+ * The schemas themselves (every field documented) are in src/schemas/collections.ts, plain TypeScript shared with
  * `npm run check:content`, `npm run new` and the CMS configuration test; this file only wires loaders to them.
  */
 import { defineCollection } from 'astro:content';
