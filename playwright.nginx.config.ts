@@ -3,6 +3,8 @@ import { CHROMIUM_FLAGS, findChromium } from './tests/e2e/support/browser';
 import { nginxPort } from './scripts/lib/nginx-port';
 
 const port = nginxPort(process.env);
+/** SERVED_URL checks a site already online (after a deploy) instead of starting nginx: see docs/deploy.md. */
+const served = process.env.SERVED_URL?.replace(/\/?$/, '/');
 
 /**
  * The serving tests (tests/nginx/): real nginx serves the build in dist/ with the configuration `npm run nginx:config`
@@ -17,12 +19,12 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: served ?? `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS },
     serviceWorkers: 'block',
   },
   projects: [{ name: 'nginx', use: { browserName: 'chromium' } }],
-  webServer: {
+  webServer: served ? undefined : {
     command: 'npx node scripts/serve-nginx.ts',
     url: `http://127.0.0.1:${port}/`,
     // Never another server that happens to listen on the port: these tests are about this nginx and this config.
