@@ -114,12 +114,15 @@ export function backendOrigins(backend: CmsBackend): { connect: string[]; img: s
   return { connect: origins, img: origins };
 }
 
+/** A directive of the editor's additions, by name (`connect-src …`), as Astro's CSP API types it. */
+type AdminDirective = `${(typeof ADMIN_CSP_ADDITIONS.directives)[number] extends `${infer Name} ${string}` ? Name : never} ${string}`;
+
 /** The editor page's extra CSP directives, with this backend's origins in connect-src and img-src. */
-export function adminCspDirectives(backend: CmsBackend): string[] {
+export function adminCspDirectives(backend: CmsBackend): AdminDirective[] {
   const { connect, img } = backendOrigins(backend);
-  return ADMIN_CSP_ADDITIONS.directives.map((directive) => {
-    if (directive.startsWith('connect-src ')) return [directive, ...connect].join(' ');
-    if (directive.startsWith('img-src ')) return [directive, ...img].join(' ');
+  return ADMIN_CSP_ADDITIONS.directives.map((directive): AdminDirective => {
+    if (directive.startsWith('connect-src ')) return `${directive} ${connect.join(' ')}` as AdminDirective;
+    if (directive.startsWith('img-src ')) return `${directive} ${img.join(' ')}` as AdminDirective;
     return directive;
   });
 }
