@@ -8,6 +8,7 @@ import { DATA_SCHEMAS, MARKDOWN_SCHEMAS, type DataCollection, type MarkdownColle
 import { fieldHelp } from '../schemas/field-help.ts';
 import { DEFAULT_LOCALE, LOCALE_KEYS } from '../i18n/locales.ts';
 import { describeFields, type SchemaField } from '../schemas/schema-fields.ts';
+import type { CmsBackend } from './cms-backend.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 
@@ -83,9 +84,11 @@ export interface CmsOptions {
   branch?: string;
   /** The published site's address, for "view on site" links. */
   siteUrl: string;
+  /** Where the editor saves (src/build/cms-backend.ts, from CMS_BACKEND …); default: GitHub, `repo` and `branch`. */
+  backend?: CmsBackend;
 }
 
-export function cmsConfig({ repo, branch = 'main', siteUrl }: CmsOptions) {
+export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOptions) {
   const markdown = (Object.keys(MARKDOWN_SCHEMAS) as MarkdownCollection[]).map((name) => ({
     name,
     label: label(...COLLECTION_LABELS[name]),
@@ -129,7 +132,7 @@ export function cmsConfig({ repo, branch = 'main', siteUrl }: CmsOptions) {
     })),
   };
   return {
-    backend: { name: 'github', repo, branch },
+    backend: backend ?? { name: 'github', repo, branch },
     site_url: siteUrl,
     display_url: siteUrl,
     media_folder: 'public/images',

@@ -25,6 +25,23 @@ export function metaCsp(html: string): string | undefined {
   return content ? (content[1] ?? content[2])!.replace(/&#39;/g, "'").replace(/&quot;/g, '"') : undefined;
 }
 
+/** The policy a header sends for pages with these <meta> policies: what each allows, plus the header-only directives. */
+export function headerCsp(policies: string[]): string {
+  return mergeCsp(policies, HEADER_ONLY_DIRECTIVES);
+}
+
+/** The <meta> policies of every page in a build, the staff editor's apart (for `_headers` and the nginx config). */
+export function collectPolicies(outDir: string): { site: string[]; admin: string[] } {
+  const site: string[] = [];
+  const admin: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const policy = metaCsp(readFileSync(file, 'utf8'));
+    if (!policy) continue;
+    (/(^|[\\/])admin[\\/]/.test(relative(outDir, file)) ? admin : site).push(policy);
+  }
+  return { site, admin };
+}
+
 /**
  * The text of `_headers` for a site whose pages carry these policies. Cloudflare Pages adds up the values of every
  * matching rule, so the editor's rule first detaches the site policy (`! Content-Security-Policy`); Netlify lets the
@@ -37,7 +54,7 @@ export function headersFile(base: string, sitePolicies: string[], adminPolicies:
     '# Security headers for hosts that read _headers (Netlify, Cloudflare Pages, …). Written by the build',
     '# (src/build/security-headers.ts) from the policy in src/build/security.ts: do not edit here.',
     `${prefix}*`,
-    `  Content-Security-Policy: ${mergeCsp(sitePolicies, HEADER_ONLY_DIRECTIVES)}`,
+    `  Content-Security-Policy: ${headerCsp(sitePolicies)}`,
     ...common,
   ];
   if (adminPolicies.length) {
@@ -45,7 +62,7 @@ export function headersFile(base: string, sitePolicies: string[], adminPolicies:
       '# The staff editor talks to GitHub: it replaces the site policy with its own.',
       `${prefix}admin/*`,
       ...(detach ? ['  ! Content-Security-Policy'] : []),
-      `  Content-Security-Policy: ${mergeCsp(adminPolicies, HEADER_ONLY_DIRECTIVES)}`,
+      `  Content-Security-Policy: ${headerCsp(adminPolicies)}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -61,13 +78,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const site: string[] = [];
-        const admin: string[] = [];
-        for (const file of htmlFiles(out)) {
-          const policy = metaCsp(readFileSync(file, 'utf8'));
-          if (!policy) continue;
-          (/(^|[\\/])admin[\\/]/.test(relative(out, file)) ? admin : site).push(policy);
-        }
+        const { site, admin } = collectPolicies(out);
         writeFileSync(join(out, '_headers'), headersFile(base, site, admin, process.env.NETLIFY !== 'true'));
         logger.info(`_headers written (${site.length + admin.length} pages' policies)`);
       },

@@ -30,13 +30,14 @@ export const CSP_STYLE_RESOURCES = ["'self'"];
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
- * What the browser editor at /admin/ adds: it talks to GitHub's API (and its status page), shows images from the
- * repository, and Sveltia's Svelte components set inline styles. Only that page gets these.
+ * What the browser editor at /admin/ adds: it talks to the Git server's API, shows images from the repository, and
+ * Sveltia's Svelte components set inline styles. Only that page gets these. The Git server's origins (GitHub, or
+ * the town's Gitea / GitLab) are added to connect-src and img-src by src/build/cms-backend.ts.
  */
 export const ADMIN_CSP_ADDITIONS = {
   directives: [
-    "connect-src 'self' https://api.github.com https://www.githubstatus.com https://raw.githubusercontent.com blob: data:",
-    'img-src https://avatars.githubusercontent.com https://raw.githubusercontent.com blob:',
+    "connect-src 'self' blob: data:",
+    'img-src blob:',
     "worker-src 'self' blob:",
     "media-src 'self' blob:",
     'frame-src blob:',

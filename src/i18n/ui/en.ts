@@ -38,6 +38,13 @@ export const en: UiDictionary = {
   'footer.copyright': 'Changping Town People’s Government',
   'footer.openData': 'Open data',
 
+  'govFooter.label': 'Website filing details',
+  'govFooter.sponsor': 'Sponsor',
+  'govFooter.operator': 'Operated by',
+  'govFooter.siteCode': 'Government website code',
+  'govFooter.icp': 'ICP filing',
+  'govFooter.publicSecurity': 'Public security filing',
+
   'content.sources': 'Sources',
   'content.source': 'Source',
   'content.via': 'via',

@@ -37,6 +37,13 @@ export const zhCn = {
   'footer.copyright': '常平镇人民政府',
   'footer.openData': '开放数据',
 
+  'govFooter.label': '网站备案信息',
+  'govFooter.sponsor': '主办单位',
+  'govFooter.operator': '承办单位',
+  'govFooter.siteCode': '网站标识码',
+  'govFooter.icp': 'ICP备案号',
+  'govFooter.publicSecurity': '公安机关备案号',
+
   'content.sources': '资料来源',
   'content.source': '来源',
   'content.via': '转引自',
