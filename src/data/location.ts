@@ -30,6 +30,8 @@ export interface Place {
   source: string;
   /** A caution shown next to the place (a weak or old source, a point standing for a whole city). */
   note?: Bilingual;
+  /** A shorter name for the map's label, where `name` is long (the table always gives `name`). */
+  mapName?: Bilingual;
   /** Where its label goes on the regional map. */
   label: LabelSide;
   /** Drawn on the Changping close-up instead of the regional map (the town's own stations). */
@@ -48,6 +50,7 @@ export const PLACES: Place[] = [
     id: 'changping',
     kind: 'town',
     name: { 'zh-cn': '常平镇', en: 'Changping town' },
+    mapName: { 'zh-cn': '常平', en: 'Changping' },
     coordinates: { lat: 22.9756, lon: 113.9922 },
     source: 'wikipedia-en-changping',
     note: {
@@ -75,7 +78,7 @@ export const PLACES: Place[] = [
     source: 'pinocchiopedia-changping-south',
     label: 's',
     closeUp: true,
-    closeUpLabel: 's',
+    closeUpLabel: 'e',
   },
   {
     id: 'changping-east',
@@ -100,6 +103,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '东莞市政府', en: 'Dongguan (city government)' },
     coordinates: { lat: 23.021, lon: 113.752 },
     source: 'askwikinow-dongguan',
+    mapName: { 'zh-cn': '东莞', en: 'Dongguan' },
     label: 'w',
   },
   {
@@ -108,6 +112,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '东莞站(石龙)', en: 'Dongguan station (Shilong)' },
     coordinates: { lat: 23.09139, lon: 113.85472 },
     source: 'wikipedia-zh-dongguan-station',
+    mapName: { 'zh-cn': '东莞站', en: 'Dongguan stn' },
     note: { 'zh-cn': '开往香港西九龙的高铁在此停靠,不经常平。', en: 'High-speed trains to Hong Kong West Kowloon stop here, not at Changping.' },
     label: 'n',
   },
@@ -117,8 +122,9 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '广州(省政府)', en: 'Guangzhou (provincial government)' },
     coordinates: { dms: '23°07′48″N 113°15′36″E' },
     source: 'wikiwand-guangzhou',
+    mapName: { 'zh-cn': '广州', en: 'Guangzhou' },
     note: { 'zh-cn': '来源只给出度分秒,本页换算为十进制。', en: 'The source gives degrees, minutes and seconds only; this page converts them.' },
-    label: 's',
+    label: 'e',
   },
   {
     id: 'shenzhen',
@@ -126,6 +132,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '深圳(市民中心)', en: 'Shenzhen (Civic Center)' },
     coordinates: { lat: 22.5415, lon: 114.0596 },
     source: 'studentb-shenzhen',
+    mapName: { 'zh-cn': '深圳', en: 'Shenzhen' },
     label: 'e',
   },
   {
@@ -138,7 +145,7 @@ export const PLACES: Place[] = [
       'zh-cn': '2017年的维基百科快照;另一镜像给出北纬23.11147°,东经114.41523°。',
       en: 'A 2017 Wikipedia snapshot; another mirror gives 23.11147° N, 114.41523° E.',
     },
-    label: 's',
+    label: 'n',
   },
   {
     id: 'hong-kong',
@@ -155,6 +162,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '深圳宝安国际机场', en: "Shenzhen Bao'an airport (SZX)" },
     coordinates: { lat: 22.63944, lon: 113.81083 },
     source: 'wikipedia-en-szx-airport',
+    mapName: { 'zh-cn': '深圳机场', en: 'SZX airport' },
     label: 'w',
     travel: [
       {
@@ -169,6 +177,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '广州白云国际机场', en: 'Guangzhou Baiyun airport (CAN)' },
     coordinates: { lat: 23.3925, lon: 113.29889 },
     source: 'wikipedia-en-can-airport',
+    mapName: { 'zh-cn': '白云机场', en: 'CAN airport' },
     label: 'e',
     travel: [
       {
@@ -183,6 +192,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '香港国际机场', en: 'Hong Kong airport (HKG)' },
     coordinates: { lat: 22.30889, lon: 113.91444 },
     source: 'richxsearch-hkg-airport',
+    mapName: { 'zh-cn': '香港机场', en: 'HKG airport' },
     label: 'w',
     travel: [
       {
@@ -228,3 +238,13 @@ export const UNPLOTTED: { id: string; name: Bilingual; reason: Bilingual; source
 /** The outlines drawn under the points: Natural Earth countries (ids are ISO 3166-1 numeric codes). */
 export const OUTLINE_SOURCE = 'natural-earth-admin0-10m';
 export const OUTLINE_IDS = { china: '156', hongKong: '344', macao: '446' } as const;
+
+/** Every source id the location page cites: coordinates, travel times, the outlines. */
+export function locationSources(): string[] {
+  const ids = [
+    ...PLACES.flatMap((place) => [place.source, ...(place.travel ?? []).map((time) => time.source)]),
+    ...UNPLOTTED.flatMap((item) => [...(item.source ? [item.source] : []), ...(item.travel ?? []).map((time) => time.source)]),
+    OUTLINE_SOURCE,
+  ];
+  return [...new Set(ids)];
+}

@@ -11,6 +11,8 @@ import type { PageCollection } from './content';
 import { getLocalized, getPage } from './content';
 import { entrySlug } from './entries';
 import { HOME_CHART_FIGURES, HOME_FIGURES } from '../data/home';
+import { FACTSHEET_FIGURES } from '../data/factsheet';
+import { locationSources } from '../data/location';
 import { buildSourceIndex, collectSourceIds, entryPagePath, type Citer } from './sources-index';
 
 const COLLECTIONS: PageCollection[] = ['pages', 'industries', 'sites', 'policies', 'news'];
@@ -39,6 +41,8 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
   citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
   citers.push({ path: 'sites', title: t('nav.sites'), sources: collectSourceIds(townMap.map((item) => item.data)) });
   citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
+  citers.push({ path: 'location', title: t('location.title'), sources: locationSources() });
+  citers.push({ path: 'factsheet', title: t('factsheet.title'), sources: ['wikipedia-zh-changping'], figures: [...FACTSHEET_FIGURES] });
   const contact = await getPage('contact', locale);
   citers.push({ path: 'contact', title: contact.data.title, sources: contactSources(CONTACT) });
   const figures = await getCollection('figures');
