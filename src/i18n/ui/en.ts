@@ -198,6 +198,7 @@ export const en: UiDictionary = {
   'location.noTravel': 'none given',
   'location.unplotted': 'Places not on the map',
   'location.scroll': 'Swipe sideways to see the whole map',
+  'location.scrollTable': 'Swipe sideways to see every column',
   'location.km': '{{km}} km',
   'location.scale': 'Scale',
   'location.sea': 'South China Sea',

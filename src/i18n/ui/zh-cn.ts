@@ -191,6 +191,7 @@ export const zhCn = {
   'location.noTravel': '来源未给出',
   'location.unplotted': '未在图中标出的地点',
   'location.scroll': '地图可左右滑动查看',
+  'location.scrollTable': '表格可左右滑动查看全部列',
   'location.km': '{{km}}公里',
   'location.scale': '比例尺',
   'location.sea': '南海',
