@@ -18,6 +18,8 @@ const SECTIONS = ['', 'industries/', 'cooperation-zone/', 'sites/', 'transport/'
 
 for (const lang of LOCALES) {
   test.describe(lang, () => {
+    // axe scans, PDF printing and page walks are slow on a busy machine (a time limit, not a timed assertion).
+    test.describe.configure({ timeout: 90_000 });
     test('factsheet: every key figure with its date and source; sectors, sites, transport, incentives, contact', async ({ page, problems }) => {
       await gotoOk(page, `${lang}/factsheet/`);
       await expect(page.locator('h1')).toHaveCount(1);

@@ -14,6 +14,8 @@ const origin = toLonLat(PLACES.find((p) => p.id === ORIGIN_ID)!.coordinates);
 
 for (const lang of LOCALES) {
   test.describe(lang, () => {
+    // axe scans, PDF printing and page walks are slow on a busy machine (a time limit, not a timed assertion).
+    test.describe.configure({ timeout: 90_000 });
     test('location: outlines and every sourced place drawn as SVG, no tiles, no other origin', async ({ page, problems }) => {
       await gotoOk(page, `${lang}/location/`);
       const region = page.locator('svg[data-view="region"]');

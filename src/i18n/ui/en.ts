@@ -202,6 +202,7 @@ export const en: UiDictionary = {
   'location.km': '{{km}} km',
   'location.scale': 'Scale',
   'location.sea': 'South China Sea',
+  'location.hongKong': 'Hong Kong SAR (dashed outline)',
   'location.link': 'Location map',
   'cta.title': 'Planning a project in Changping?',
   'cta.body': 'For sites, incentives or a site visit, get in touch.',

@@ -195,6 +195,7 @@ export const zhCn = {
   'location.km': '{{km}}公里',
   'location.scale': '比例尺',
   'location.sea': '南海',
+  'location.hongKong': '香港特别行政区（虚线轮廓）',
   'location.link': '区位图',
   'cta.title': '在常平投资建厂？',
   'cta.body': '如需了解载体、政策或安排实地考察，欢迎联系我们。',
