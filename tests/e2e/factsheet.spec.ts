@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { countPdfPages, MAX_PAGES, printFactsheet } from '../../scripts/lib/factsheet-pdf';
 import { CONTACT } from '../../src/config/contact';
-import { FACTSHEET_FIGURES } from '../../src/data/factsheet';
+import { FACTSHEET_FIGURES } from '../../src/config/factsheet';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { homeSections, sectionsLinking } from '../../src/site/sections';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 
-const LOCALES = ['zh-cn', 'en'] as const;
-const SECTIONS = ['', 'industries/', 'cooperation-zone/', 'sites/', 'transport/', 'policies/', 'news/', 'contact/'];
 
-for (const lang of LOCALES) {
+for (const lang of LOCALE_KEYS) {
   test.describe(lang, () => {
     // axe scans, PDF printing and page walks are slow on a busy machine (a time limit, not a timed assertion).
     test.describe.configure({ timeout: 90_000 });
@@ -77,7 +77,11 @@ for (const lang of LOCALES) {
     });
 
     test('factsheet: linked from the home page and every section page', async ({ page }) => {
-      for (const section of SECTIONS) {
+      // The home page and every section the home page introduces link it (from the sections table, not a list here).
+      const linking = sectionsLinking('factsheet');
+      expect(linking).toEqual(expect.arrayContaining(['', ...homeSections().map((section) => section.path)]));
+      for (const path of linking) {
+        const section = path ? `${path}/` : '';
         await gotoOk(page, `${lang}/${section}`);
         await expect(page.locator(`[data-factsheet-link] a[href$="/${lang}/factsheet/"]`), `/${lang}/${section}`).toHaveCount(1);
       }
@@ -91,7 +95,7 @@ test('npm run factsheet:pdf writes a PDF of at most two pages for every language
   try {
     const result = spawnSync('node', ['scripts/factsheet-pdf.ts'], { env: { ...process.env, FACTSHEET_URL: baseURL, DIST_DIR: out }, encoding: 'utf8' });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-    for (const lang of LOCALES) {
+    for (const lang of LOCALE_KEYS) {
       const file = join(out, lang, 'factsheet.pdf');
       expect(existsSync(file), file).toBe(true);
       const pdf = readFileSync(file);

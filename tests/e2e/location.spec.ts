@@ -4,15 +4,16 @@
  * origins, legible at 390 px (sideways scrolling only with a cue), clean print, axe, and the links to it.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { PLACES, UNPLOTTED, ORIGIN_ID } from '../../src/data/location';
-import { roundKm, straightLineKm, toLonLat } from '../../src/lib/geo/location-map';
+import { PLACES, UNPLOTTED, ORIGIN_ID } from '../../src/model/location/places';
+import { roundKm, straightLineKm, toLonLat } from '../../src/model/location/location-map';
+import { forLocale, LOCALE_KEYS } from '../../src/i18n/locales';
+import { sectionsLinking } from '../../src/site/sections';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 
-const LOCALES = ['zh-cn', 'en'] as const;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const origin = toLonLat(PLACES.find((p) => p.id === ORIGIN_ID)!.coordinates);
 
-for (const lang of LOCALES) {
+for (const lang of LOCALE_KEYS) {
   test.describe(lang, () => {
     // axe scans, PDF printing and page walks are slow on a busy machine (a time limit, not a timed assertion).
     test.describe.configure({ timeout: 90_000 });
@@ -39,7 +40,11 @@ for (const lang of LOCALES) {
 
     test('location: the table gives each place, its straight-line distance and the source of its coordinates', async ({ page }) => {
       await gotoOk(page, `${lang}/location/`);
-      const straightLine = lang === 'en' ? 'straight-line' : '直线距离';
+      // The word as the page's dictionary (or its fallback) spells it.
+      const words = Object.fromEntries(
+        await Promise.all(LOCALE_KEYS.map(async (key) => [key, (await import(`../../src/i18n/ui/${key}.ts`)).default['location.straightLine'] as string] as const)),
+      );
+      const straightLine = forLocale(words, lang)!;
       for (const place of PLACES) {
         const row = page.locator(`[data-place-row="${place.id}"]`);
         await expect(row, place.id).toHaveCount(1);
@@ -96,11 +101,12 @@ for (const lang of LOCALES) {
       await expect(page.locator('[data-place-table] table')).toBeVisible();
     });
 
-    test('location: axe clean; linked from home, transport and sites', async ({ page }) => {
+    test('location: axe clean; linked from every page the sections table says (home, transport, sites)', async ({ page }) => {
       await gotoOk(page, `${lang}/location/`);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      for (const from of ['', 'transport/', 'sites/']) {
+      for (const path of sectionsLinking('location')) {
+        const from = path ? `${path}/` : '';
         await gotoOk(page, `${lang}/${from}`);
         await expect(page.locator(`[data-location-link] a[href$="/${lang}/location/"]`), `/${lang}/${from}`).toHaveCount(1);
       }

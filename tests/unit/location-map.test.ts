@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { PLACES, ORIGIN_ID, UNPLOTTED } from '../../src/data/location';
+import { PLACES, ORIGIN_ID, UNPLOTTED } from '../../src/model/location/places';
 import {
   boundsOf,
   EARTH_RADIUS_KM,
@@ -14,7 +14,7 @@ import {
   scaleBar,
   straightLineKm,
   toLonLat,
-} from '../../src/lib/geo/location-map';
+} from '../../src/model/location/location-map';
 
 /** Haversine, written out independently of d3-geo, to check straightLineKm against. */
 function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {

@@ -1,8 +1,8 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { OUTLINE_IDS, PLACES, locationSources } from '../../src/data/location';
-import { countryOutlines } from '../../src/lib/geo/outlines';
-import { CLOSE_UP_FRAME, formatCoordinates, locationViews, placesByDistance, REGION_FRAME } from '../../src/lib/geo/location-views';
+import { OUTLINE_IDS, PLACES, locationSources } from '../../src/model/location/places';
+import { countryOutlines } from '../../src/model/location/outlines';
+import { CLOSE_UP_FRAME, formatCoordinates, locationViews, placesByDistance, REGION_FRAME } from '../../src/model/location/location-views';
 
 const outlines = countryOutlines([OUTLINE_IDS.china, OUTLINE_IDS.hongKong, OUTLINE_IDS.macao]);
 
