@@ -10,7 +10,9 @@ import { useTranslations } from '~/i18n/translate';
 import type { PageCollection } from '~/queries/collections';
 import { getLocalized, getPage } from '~/queries/collections';
 import { entrySlug } from '~/model/entries';
+import { FACTSHEET_FIGURES } from '~/config/factsheet';
 import { HOME_CHART_FIGURES, HOME_FIGURES } from '~/config/home';
+import { locationSources } from '~/model/location/places';
 import { buildSourceIndex, collectSourceIds, entryPagePath, type Citer } from '~/model/sources/sources-index';
 
 const COLLECTIONS: PageCollection[] = ['pages', 'industries', 'sites', 'policies', 'news'];
@@ -39,6 +41,8 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
   citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
   citers.push({ path: 'sites', title: t('nav.sites'), sources: collectSourceIds(townMap.map((item) => item.data)) });
   citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
+  citers.push({ path: 'location', title: t('location.title'), sources: locationSources() });
+  citers.push({ path: 'factsheet', title: t('factsheet.title'), sources: ['wikipedia-zh-changping'], figures: [...FACTSHEET_FIGURES] });
   const contact = await getPage('contact', locale);
   citers.push({ path: 'contact', title: contact.data.title, sources: contactSources(CONTACT) });
   const figures = await getCollection('figures');

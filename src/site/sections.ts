@@ -28,21 +28,29 @@ export interface Section {
   entries?: 'industries' | 'policies' | 'sites' | 'news';
   /** Files served below the section besides pages (`rss.xml` → /<lang>/news/rss.xml). */
   files?: readonly string[];
+  /** The small links its page header shows (components/layout/SectionLinks.astro), in this order. */
+  links?: readonly SectionLink[];
 }
+
+/** Pages a section's header can link with a small text link: the printable factsheet, the location map. */
+export const SECTION_LINKS = ['factsheet', 'location'] as const;
+export type SectionLink = (typeof SECTION_LINKS)[number];
 
 /** The sections, in the order search lists them; the navigation puts the home page first. */
 export const SECTIONS: readonly Section[] = [
-  { path: 'industries', label: 'nav.industries', homeText: 'section.industries', mainNav: true, entries: 'industries', searchFilters: ['sector'] },
-  { path: 'cooperation-zone', label: 'nav.zoneShort', homeText: 'section.zone', mainNav: true },
-  { path: 'sites', label: 'nav.sites', homeText: 'section.sites', mainNav: true, entries: 'sites', searchFilters: ['sector'] },
-  { path: 'transport', label: 'nav.transport', homeText: 'section.transport', mainNav: true },
-  { path: 'policies', label: 'nav.policies', homeText: 'section.policies', mainNav: true, entries: 'policies', searchFilters: ['type', 'level', 'sector'] },
-  { path: 'news', label: 'nav.news', homeText: 'section.news', mainNav: true, entries: 'news', files: ['rss.xml'] },
-  { path: 'contact', label: 'nav.contact', homeText: 'section.contact', mainNav: true, footer: 1 },
+  { path: 'industries', label: 'nav.industries', homeText: 'section.industries', mainNav: true, entries: 'industries', searchFilters: ['sector'], links: ['factsheet'] },
+  { path: 'cooperation-zone', label: 'nav.zoneShort', homeText: 'section.zone', mainNav: true, links: ['factsheet'] },
+  { path: 'sites', label: 'nav.sites', homeText: 'section.sites', mainNav: true, entries: 'sites', searchFilters: ['sector'], links: ['location', 'factsheet'] },
+  { path: 'transport', label: 'nav.transport', homeText: 'section.transport', mainNav: true, links: ['location', 'factsheet'] },
+  { path: 'location', label: 'location.title', links: ['factsheet'] },
+  { path: 'policies', label: 'nav.policies', homeText: 'section.policies', mainNav: true, entries: 'policies', searchFilters: ['type', 'level', 'sector'], links: ['factsheet'] },
+  { path: 'news', label: 'nav.news', homeText: 'section.news', mainNav: true, entries: 'news', files: ['rss.xml'], links: ['factsheet'] },
+  { path: 'contact', label: 'nav.contact', homeText: 'section.contact', mainNav: true, footer: 1, links: ['factsheet'] },
+  { path: 'factsheet', label: 'factsheet.title' },
   { path: 'about', label: 'nav.about', footer: 4 },
   { path: 'sources', label: 'nav.sources', footer: 3 },
   { path: 'search', label: 'nav.search', footer: 2, searchable: false },
-  { path: '', label: 'nav.home', mainNav: true },
+  { path: '', label: 'nav.home', mainNav: true, links: ['factsheet', 'location'] },
 ];
 
 /** The section key of a locale-neutral page path: its first segment, or `home` for the home page. */
@@ -82,3 +90,13 @@ export const ENTRY_COLLECTIONS = SECTIONS.flatMap((section) => (section.entries 
 
 /** Files served at /<lang>/… besides pages (`news/rss.xml`). */
 export const SECTION_FILES: readonly string[] = SECTIONS.flatMap((section) => (section.files ?? []).map((file) => `${section.path}/${file}`));
+
+/** The small links the header of the page at `path` shows, from its section's row (none for an unknown path). */
+export function sectionLinks(path: string): readonly SectionLink[] {
+  return SECTIONS.find((section) => keyOf(section) === sectionOf(path))?.links ?? [];
+}
+
+/** The paths of the sections whose header links `link`, in table order (what the browser tests walk). */
+export function sectionsLinking(link: SectionLink): string[] {
+  return SECTIONS.filter((section) => section.links?.includes(link)).map((section) => section.path);
+}

@@ -45,9 +45,19 @@ describe('the GitHub Actions workflow', () => {
     expect(buildStep.env).toEqual({
       SITE: '${{ steps.pages.outputs.origin }}',
       BASE: '${{ steps.pages.outputs.base_path }}/',
+      FACTSHEET_PDF: '1',
     });
     expect(uses(build, 'actions/configure-pages')).toBeTruthy();
     expect(uses(build, 'actions/upload-pages-artifact')?.with).toEqual({ path: 'dist' });
+  });
+
+  it('prints the factsheet PDFs after the build and before the upload, with Chromium installed, under the same BASE', () => {
+    const order = (match: (step: Step) => boolean) => build.steps.findIndex(match);
+    const pdf = order((step) => step.run === 'npm run factsheet:pdf');
+    expect(pdf).toBeGreaterThan(order((step) => step.run === 'npm run build'));
+    expect(pdf).toBeLessThan(order((step) => Boolean(step.uses?.startsWith('actions/upload-pages-artifact'))));
+    expect(runs(build)).toMatch(/apt-get install[^\n]*chromium/);
+    expect(build.steps[pdf]!.env?.BASE).toBe('${{ steps.pages.outputs.base_path }}/');
   });
 
   it('deploys the built artifact with the least permissions', () => {

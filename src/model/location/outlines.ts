@@ -1,0 +1,31 @@
+/**
+ * Reads the country outlines for the location map at build time from the world-atlas package (Natural Earth
+ * 1:10m Admin 0, public domain; TopoJSON, ISC licence) and keeps only the features asked for. Node-only: the page
+ * ships just the clipped SVG paths that src/model/location/location-map.ts makes of them.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Feature, FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+let topology: Topology<{ countries: GeometryCollection }> | undefined;
+
+function countries(): Topology<{ countries: GeometryCollection }> {
+  if (!topology) {
+    const file = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
+    topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  }
+  return topology;
+}
+
+/** The Natural Earth countries with these ids (ISO 3166-1 numeric), in the order given; a missing id is an error. */
+export function countryOutlines(ids: readonly string[]): Feature[] {
+  const topo = countries();
+  const all = feature(topo, topo.objects.countries) as FeatureCollection;
+  return ids.map((id) => {
+    const found = all.features.find((f) => String(f.id) === id);
+    if (!found) throw new Error(`world-atlas/countries-10m.json has no country with id ${id}`);
+    return found;
+  });
+}
