@@ -173,7 +173,6 @@ export const en: UiDictionary = {
   'policies.filter.count': 'Showing {{shown}} of {{total}} policies',
   'policies.filter.none': 'No policy matches these filters. Try fewer filters, or ask the town’s investment service.',
   'policies.filter.crossSector': 'When you filter by sector, policies open to all sectors are listed too.',
-  'policies.list': 'List of policies',
   'policies.level.town': 'Town',
   'policies.level.city': 'City (Dongguan)',
   'policies.level.province': 'Province (Guangdong)',

@@ -166,7 +166,6 @@ export const zhCn = {
   'policies.filter.count': '显示 {{shown}} / {{total}} 项政策',
   'policies.filter.none': '没有符合条件的政策。请放宽筛选条件，或咨询镇投资服务部门。',
   'policies.filter.crossSector': '按行业筛选时，适用于所有行业的政策也会列出。',
-  'policies.list': '政策列表',
   'policies.level.town': '镇级',
   'policies.level.city': '市级',
   'policies.level.province': '省级',
