@@ -53,9 +53,6 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   // sites
   location: h('位置', 'Location', '用文字说明位置(社区、靠近哪个车站或道路)。', 'Where it is, in words (community, near which station or road).', T),
   'sites.status': h('进展', 'Status', '按来源所述的项目进展;来源没有后续消息就选 unknown。', 'Where the project stands, as far as sources say; unknown when no source says more.'),
-  mapPosition: h('示意图位置', 'Position on the map', '在全镇示意图上的位置,x、y 为 0–100(从左、从上量起);是示意位置,不是测量坐标。', 'Position on the town’s schematic map, x and y from 0 to 100 (from the left, from the top); a placement on a diagram, not a survey coordinate.'),
-  'mapPosition.x': h('横向位置', 'From the left', '0–100,从左边量起。', '0–100, from the left.'),
-  'mapPosition.y': h('纵向位置', 'From the top', '0–100,从上边量起。', '0–100, from the top.'),
   // news
   date: h('日期', 'Date', '事件发生或原报道发布的日期。', 'The day of the event or of the original report.'),
   tags: h('标签', 'Tags', '几个小写英文标签,两种语言相同,如 investment、transport。', 'A few lower-case tags, the same in both languages, e.g. investment, transport.'),
@@ -103,7 +100,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   via: h('转载', 'Repost', '这是原文的镜像或转载时勾选,网站会注明“转引自”。', 'Ticked when this is a mirror or repost of the original; the site cites it as “via”.'),
 };
 
-/** The help for a field of a collection (`mapPosition.x` for nested fields). */
+/** The help for a field of a collection (`a.b` for nested fields). */
 export function fieldHelp(collection: string, field: string): FieldHelp | undefined {
   return FIELD_HELP[`${collection}.${field}`] ?? FIELD_HELP[field];
 }

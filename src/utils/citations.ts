@@ -33,11 +33,10 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
       });
     }
   }
-  // Data drawn on pages: the transport diagram, the town map (on the site list and every site page), the home page.
-  const [transport, townMap] = await Promise.all([getCollection('transport'), getCollection('townMap')]);
+  // Data drawn on pages: the transport diagram, the home page.
+  const transport = await getCollection('transport');
   const transportPage = await getPage('transport', locale);
   citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
-  citers.push({ path: 'sites', title: t('nav.sites'), sources: collectSourceIds(townMap.map((item) => item.data)) });
   citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
   const contact = await getPage('contact', locale);
   citers.push({ path: 'contact', title: contact.data.title, sources: contactSources(CONTACT) });
