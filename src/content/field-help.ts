@@ -26,6 +26,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   title: h('标题', 'Title', '页面标题,显示为页面大标题和浏览器标签。', 'The page title: its main heading and the browser tab.', T),
   description: h('摘要', 'Summary', '一两句话(10–260字),显示在标题下、列表、搜索结果和分享预览中。', 'One or two sentences (10–260 characters): under the title, in lists, search results and link previews.', TL),
   sources: h('来源', 'Sources', '本页事实所依据的来源编号(见“来源”),列在页面底部。', 'Ids of the sources this page’s facts come from (see Sources); listed at the foot of the page.'),
+  keywords: h('搜索关键词', 'Search keywords', '读者可能搜索、但正文少用的词:简称、缩写、别名、另一语言的名称(如 香港、HK、Hong Kong)。不在页面上显示;站内搜索会把本页排在前面。', 'Words visitors may search for that the text rarely uses: short names, abbreviations, other names, the name in the other language (e.g. 香港, HK, Hong Kong). Not shown on the page; site search ranks the page near the top for them.', T),
   updated: h('更新日期', 'Last checked', '最近一次对照来源核对内容的日期,显示为“最后更新”。', 'The day the content was last checked against its sources; shown as “last updated”.'),
   reviewBy: h('复核期限', 'Review by', '须再次核对本页的日期;过期后内容检查会提醒。', 'The day by which someone must check the page again; the content check reminds you after it.'),
   untranslated: h('尚未翻译', 'Not yet translated', '勾选表示本语言版本尚未翻译:页面会显示“尚未翻译”提示并链接另一语言。译好后取消勾选。', 'Ticked while this language version is not yet translated: the page shows a notice linking the other language. Untick once translated.', T),
