@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, MAX_TITLE_LENGTH } from '../../src/utils/document-title';
+import { documentTitle, htmlLength, MAX_TITLE_LENGTH } from '../../src/utils/document-title';
 
 describe('documentTitle', () => {
   it('adds the site name when both fit', () => {
@@ -26,6 +26,16 @@ describe('documentTitle', () => {
     const title = '常'.repeat(80);
     const out = documentTitle(title, '常平投资');
     expect([...out]).toHaveLength(MAX_TITLE_LENGTH);
+    expect(out.endsWith('…')).toBe(true);
+  });
+
+  it('counts characters the HTML writes as entities at their written length', () => {
+    expect(htmlLength('A & B')).toBe(9);
+    const title = 'First "Dongguan Changping" China–Europe Freight Train Sets Off';
+    expect([...title].length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(htmlLength(title)).toBeGreaterThan(MAX_TITLE_LENGTH);
+    const out = documentTitle(title, 'Invest Changping');
+    expect(htmlLength(out)).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(out.endsWith('…')).toBe(true);
   });
 });
