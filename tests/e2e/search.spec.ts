@@ -61,6 +61,7 @@ for (const { lang, q, first } of RELEVANCE) {
 }
 
 test('the sources page answers a search for sources, not every search', async ({ page }) => {
+  test.slow(); // a dozen searches, each with every page of results
   // Its list of every source and the pages citing them is not indexed (data-pagefind-ignore), so common words
   // find the pages that are about them.
   const common: [Lang, string][] = [['zh-cn', '东莞'], ['zh-cn', '常平'], ['zh-cn', '投资'], ['zh-cn', '交通'], ['en', 'Dongguan'], ['en', 'Changping'], ['en', 'investment'], ['en', 'railway']];
