@@ -6,13 +6,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MAIN_NAV } from '../../src/components/layout/navigation';
-import { en } from '../../src/i18n/ui/en';
-import { zhCn } from '../../src/i18n/ui/zh-cn';
+import { useTranslations } from '../../src/i18n/translate';
 import { gotoOk, test, expect } from './support/guard';
 
 const LANGS = [
-  { lang: 'zh-cn', ui: zhCn, page: 'zh-cn/policies/', current: 'nav.policies' },
-  { lang: 'en', ui: en, page: 'en/transport/', current: 'nav.transport' },
+  { lang: 'zh-cn', page: 'zh-cn/policies/', current: 'nav.policies' },
+  { lang: 'en', page: 'en/transport/', current: 'nav.transport' },
 ] as const;
 
 /** Every link of the main navigation is visible and lies wholly inside the window. */
@@ -30,8 +29,9 @@ async function expectAllVisible(page: Page, labels: string[]) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(width);
 }
 
-for (const { lang, ui, page: path, current } of LANGS) {
-  const labels = MAIN_NAV.map((item) => ui[item.label]);
+for (const { lang, page: path, current } of LANGS) {
+  const t = useTranslations(lang);
+  const labels = MAIN_NAV.map((item) => t(item.label));
 
   test(`${lang}: on a phone the menu button shows every section, the current one marked`, async ({ browser, baseURL }) => {
     // Without JavaScript: the menu is a <details>, not a script.
@@ -39,17 +39,17 @@ for (const { lang, ui, page: path, current } of LANGS) {
     const page = await context.newPage();
     await gotoOk(page, path);
     const toggle = page.locator('[data-nav-toggle]');
-    await expect(toggle).toContainText(ui['nav.menu']);
+    await expect(toggle).toContainText(t('nav.menu'));
     await expect(toggle).toBeVisible();
     // The button sits in the header's top row, beside the site name, not below the fold.
     expect((await toggle.boundingBox())!.y).toBeLessThan(60);
-    await expect(page.locator('header nav').getByRole('link', { name: ui['nav.contact'], exact: true })).toBeHidden();
+    await expect(page.locator('header nav').getByRole('link', { name: t('nav.contact'), exact: true })).toBeHidden();
 
     await toggle.click();
     await expectAllVisible(page, labels);
-    await expect(page.locator('header nav [aria-current="page"]')).toHaveText(ui[current]);
+    await expect(page.locator('header nav [aria-current="page"]')).toHaveText(t(current));
 
-    await page.locator('header nav').getByRole('link', { name: ui['nav.contact'], exact: true }).click();
+    await page.locator('header nav').getByRole('link', { name: t('nav.contact'), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${lang}/contact/$`));
     await context.close();
   });
