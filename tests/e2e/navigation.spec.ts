@@ -1,18 +1,21 @@
 /**
  * The main navigation: every section has a visible way in at phone width (a menu button in the header that opens
- * a panel with every section, no sideways scrolling) and at desktop width (a bar, nothing to open), in both
- * languages, without JavaScript.
+ * a panel with every section, no sideways scrolling) and at desktop width (a bar, nothing to open), in every
+ * edition, without JavaScript.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { MAIN_NAV } from '../../src/components/layout/navigation';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/translate';
+import { MAIN_NAV } from '../../src/site/navigation';
 import { gotoOk, test, expect } from './support/guard';
 
-const LANGS = [
-  { lang: 'zh-cn', page: 'zh-cn/policies/', current: 'nav.policies' },
-  { lang: 'en', page: 'en/transport/', current: 'nav.transport' },
-] as const;
+/** Sections to open the menu from, taken in turn by the editions, so the current-page mark is seen on more than one. */
+const FROM = ['policies', 'transport'].map((path) => MAIN_NAV.find((item) => item.path === path)!);
+const LANGS = LOCALE_KEYS.map((lang, i) => {
+  const section = FROM[i % FROM.length]!;
+  return { lang, page: `${lang}/${section.path}/`, current: section.label };
+});
 
 /** Every link of the main navigation is visible and lies wholly inside the window. */
 async function expectAllVisible(page: Page, labels: string[]) {

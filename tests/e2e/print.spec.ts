@@ -5,12 +5,20 @@
  * Chromium prints the page to a PDF.
  */
 import type { Page } from '@playwright/test';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 
 /** A4 (210 mm) less the 12 mm side margins of the print stylesheet, in CSS pixels. */
 const PRINT_WIDTH = Math.floor(((210 - 2 * 12) / 25.4) * 96);
 
-const PAGES = ['zh-cn/', 'en/policies/dongguan-foreign-investment-2024/', 'zh-cn/transport/', 'en/transport/', 'en/sources/', 'en/contact/', 'zh-cn/policies/'];
+/** The pages with a drawing (the home page's chart, the transport diagram), in every edition: label widths differ. */
+const IN_EVERY_EDITION = ['', 'transport/'];
+/** Pages with links, forms and tables, each printed in one edition, the editions taken in turn. */
+const IN_ONE_EDITION = ['policies/dongguan-foreign-investment-2024/', 'sources/', 'contact/', 'policies/'];
+const PAGES = [
+  ...IN_EVERY_EDITION.flatMap((path) => LOCALE_KEYS.map((locale) => `${locale}/${path}`)),
+  ...IN_ONE_EDITION.map((path, i) => `${LOCALE_KEYS[i % LOCALE_KEYS.length]}/${path}`),
+];
 
 /** What is still laid out in print and should not be: interactive chrome, each as a short description. */
 function printedControls(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, linkPointAt, outerSide, project } from '../../src/lib/diagram/schematic';
+import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, linkPointAt, outerSide, project } from '../../src/model/drawing/schematic';
 
 describe('project', () => {
   const f = frame(200, 100, { top: 10, right: 20, bottom: 10, left: 20 });
