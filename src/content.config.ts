@@ -18,7 +18,7 @@ import {
   siteSchema,
   sourceSchema,
 } from '~/schemas/collections';
-import { townLandmark, transportItem } from '~/schemas/section-data';
+import { transportItem } from '~/schemas/section-data';
 
 const markdown = (collection: string) =>
   glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` });
@@ -31,8 +31,6 @@ export const collections = {
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
   figures: defineCollection({ loader: file(DATA_SCHEMAS.figures.file), schema: figureSchema }),
   sources: defineCollection({ loader: file(DATA_SCHEMAS.sources.file), schema: sourceSchema }),
-  /** Landmarks (stations) on the town's schematic map; the sites themselves come from `sites`. */
-  townMap: defineCollection({ loader: file('src/content/town-map/town-map.yaml'), schema: townLandmark }),
   /** Places and connections of the schematic transport diagram. */
   transport: defineCollection({ loader: file('src/content/transport/transport.yaml'), schema: transportItem }),
 };

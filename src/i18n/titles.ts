@@ -1,4 +1,7 @@
-/** How titles are shown: which rendering of a source's title an edition shows, its language, its marks. */
+/**
+ * How titles are shown: a page's <title> (with the site name, within the length search results and tabs show),
+ * and which rendering of a source's title an edition shows, its language, its marks.
+ */
 import { localeSpec, type Locale } from './locales';
 
 /** The language a title is written in, judged by its script: any Han character makes it Chinese. */
@@ -26,4 +29,35 @@ export function titleLangAttr(title: string, locale: Locale): string | undefined
 export function quoteTitle(title: string, locale: Locale): string {
   const marks = localeSpec(locale).titleMarks;
   return marks ? `${marks[0]}${title}${marks[1]}` : title;
+}
+
+/** Longest <title> text, in characters as written in the HTML (html-validate's `long-title` rule; search engines cut near it). */
+export const MAX_TITLE_LENGTH = 70;
+
+/** Characters the build writes as entities in the HTML (`&` → `&amp;`), and their length there. */
+const ESCAPED: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6 };
+
+/** Length of `text` once written into the HTML: code points, an escaped character counting as its entity. */
+export function htmlLength(text: string): number {
+  return [...text].reduce((sum, char) => sum + (ESCAPED[char] ?? 1), 0);
+}
+
+/**
+ * The text of a page's <title>: `${title} · ${siteName}` when it fits in `max` characters; else the title alone;
+ * a title longer still is cut at a word (or, in Chinese, anywhere) and ends with "…". The full title stays in the
+ * page's <h1> and og:title. The home page passes the site name and its tagline.
+ */
+export function documentTitle(title: string, siteName: string, max = MAX_TITLE_LENGTH): string {
+  const withSite = `${title} · ${siteName}`;
+  if (htmlLength(withSite) <= max) return withSite;
+  if (htmlLength(title) <= max) return title;
+  let cut = '';
+  for (const char of title) {
+    if (htmlLength(cut + char) > max - 1) break;
+    cut += char;
+  }
+  // Cut at the last space when the title is made of words and the cut keeps most of it.
+  const space = cut.lastIndexOf(' ');
+  const kept = space > cut.length * 0.6 ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s,.;:·–—-]+$/u, '')}…`;
 }

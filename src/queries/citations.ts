@@ -35,11 +35,10 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
       });
     }
   }
-  // Data drawn on pages: the transport diagram, the town map (on the site list and every site page), the home page.
-  const [transport, townMap] = await Promise.all([getCollection('transport'), getCollection('townMap')]);
+  // Data drawn on pages: the transport diagram, the home page.
+  const transport = await getCollection('transport');
   const transportPage = await getPage('transport', locale);
   citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
-  citers.push({ path: 'sites', title: t('nav.sites'), sources: collectSourceIds(townMap.map((item) => item.data)) });
   citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
   citers.push({ path: 'location', title: t('location.title'), sources: locationSources() });
   citers.push({ path: 'factsheet', title: t('factsheet.title'), sources: ['wikipedia-zh-changping'], figures: [...FACTSHEET_FIGURES] });

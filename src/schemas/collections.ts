@@ -76,11 +76,6 @@ export const siteSchema = baseEntry.extend({
   sectors: z.array(z.enum(SECTORS)).default([]),
   /** Ids of key figures about the site (area and the like), from src/content/figures/figures.yaml. */
   figures: z.array(z.string()).default([]),
-  /**
-   * Position on the town's schematic map (src/content/town-map/town-map.yaml), 0–100 from the left and from the top.
-   * It is a placement on a diagram, not a survey coordinate.
-   */
-  mapPosition: z.object({ x: z.number().min(0).max(100), y: z.number().min(0).max(100) }).optional(),
   /** Position in lists, smallest first. */
   order: z.number().int().default(100),
 });

@@ -37,6 +37,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   title: h('标题', 'Title', '页面标题,显示为页面大标题和浏览器标签。', 'The page title: its main heading and the browser tab.', T),
   description: h('摘要', 'Summary', '一两句话(10–260字),显示在标题下、列表、搜索结果和分享预览中。', 'One or two sentences (10–260 characters): under the title, in lists, search results and link previews.', TL),
   sources: h('来源', 'Sources', '本页事实所依据的来源编号(见“来源”),列在页面底部。', 'Ids of the sources this page’s facts come from (see Sources); listed at the foot of the page.'),
+  keywords: h('搜索关键词', 'Search keywords', '读者可能搜索、但正文少用的词:简称、缩写、别名、另一语言的名称(如 香港、HK、Hong Kong)。不在页面上显示;站内搜索会把本页排在前面。', 'Words visitors may search for that the text rarely uses: short names, abbreviations, other names, the name in the other language (e.g. 香港, HK, Hong Kong). Not shown on the page; site search ranks the page near the top for them.', T),
   updated: h('更新日期', 'Last checked', '最近一次对照来源核对内容的日期,显示为“最后更新”。', 'The day the content was last checked against its sources; shown as “last updated”.'),
   reviewBy: h('复核期限', 'Review by', '须再次核对本页的日期;过期后内容检查会提醒。', 'The day by which someone must check the page again; the content check reminds you after it.'),
   untranslated: h('尚未翻译', 'Not yet translated', '勾选表示本语言版本尚未翻译:页面会显示“尚未翻译”提示并链接另一语言。译好后取消勾选。', 'Ticked while this language version is not yet translated: the page shows a notice linking the other language. Untick once translated.', T),
@@ -64,9 +65,6 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   // sites
   location: h('位置', 'Location', '用文字说明位置(社区、靠近哪个车站或道路)。', 'Where it is, in words (community, near which station or road).', T),
   'sites.status': h('进展', 'Status', '按来源所述的项目进展;来源没有后续消息就选 unknown。', 'Where the project stands, as far as sources say; unknown when no source says more.'),
-  mapPosition: h('示意图位置', 'Position on the map', '在全镇示意图上的位置,x、y 为 0–100(从左、从上量起);是示意位置,不是测量坐标。', 'Position on the town’s schematic map, x and y from 0 to 100 (from the left, from the top); a placement on a diagram, not a survey coordinate.'),
-  'mapPosition.x': h('横向位置', 'From the left', '0–100,从左边量起。', '0–100, from the left.'),
-  'mapPosition.y': h('纵向位置', 'From the top', '0–100,从上边量起。', '0–100, from the top.'),
   // news
   date: h('日期', 'Date', '事件发生或原报道发布的日期。', 'The day of the event or of the original report.'),
   tags: h('标签', 'Tags', '几个小写英文标签,两种语言相同,如 investment、transport。', 'A few lower-case tags, the same in both languages, e.g. investment, transport.'),
@@ -112,7 +110,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   via: h('转载', 'Repost', '这是原文的镜像或转载时勾选,网站会注明“转引自”。', 'Ticked when this is a mirror or repost of the original; the site cites it as “via”.'),
 };
 
-/** The help for a field of a collection (`mapPosition.x` for nested fields). */
+/** The help for a field of a collection (`a.b` for nested fields). */
 export function fieldHelp(collection: string, field: string): FieldHelp | undefined {
   return FIELD_HELP[`${collection}.${field}`] ?? FIELD_HELP[field];
 }

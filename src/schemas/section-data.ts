@@ -1,7 +1,7 @@
 /**
  * Schemas for the data behind the section pages: the cooperation zone's agreement card and timeline (frontmatter
- * of src/content/pages/<lang>/cooperation-zone.md), the town's schematic map (src/content/town-map/town-map.yaml) and the
- * transport network diagram (src/content/transport/transport.yaml). Every field carries JSDoc for editors.
+ * of src/content/pages/<lang>/cooperation-zone.md) and the transport network diagram
+ * (src/content/transport/transport.yaml). Every field carries JSDoc for editors.
  */
 import { z } from 'astro/zod';
 import { localizedText, sourceId } from './shared.ts';
@@ -45,25 +45,6 @@ export const timelineItem = z.object({
   text: z.string().min(1),
   /** Ids of the sources that report it. Leave empty only for an editorial note (e.g. "no news since"). */
   sources: z.array(sourceId).default([]),
-});
-
-/** Kinds of landmark on the town's schematic map. */
-export const LANDMARK_KINDS = ['station', 'intercity-station'] as const;
-
-/** A landmark on the town's schematic map (src/content/town-map/town-map.yaml); each has a short `id`, e.g. `changping-station`. */
-export const townLandmark = z.object({
-  /** What it is; decides its symbol on the map. */
-  kind: z.enum(LANDMARK_KINDS),
-  /** Its name in every edition. */
-  name: localizedText,
-  /** Position on the schematic map, 0–100 from the left and from the top. A placement on a diagram, not a survey point. */
-  x: z.number().min(0).max(100),
-  /** See `x`. */
-  y: z.number().min(0).max(100),
-  /** Which side of the symbol its name goes. */
-  label: z.enum(['n', 's', 'e', 'w']).default('e'),
-  /** Id of the source that says the landmark is in Changping. */
-  source: sourceId,
 });
 
 /** Kinds of place in the transport diagram. */

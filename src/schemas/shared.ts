@@ -45,7 +45,7 @@ export const PAGE_KINDS = ['cooperation-zone', 'transport', 'contact', 'about', 
 export const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
 
 /**
- * Text in every edition, for data files that are not split by language (figures, transport, the town map): one
+ * Text in every edition, for data files that are not split by language (figures, transport): one
  * field per locale key of src/i18n/locales.ts (`zh-cn: …`, `en: …`), each written in that language.
  */
 export const localizedText = z.object(
@@ -66,6 +66,12 @@ export const baseEntry = z.object({
   description: z.string().min(10, 'write a one- or two-sentence summary').max(260, 'keep the summary under 260 characters'),
   /** Ids of the sources (see src/content/sources/sources.yaml) this page's facts come from. Listed at the foot of the page. */
   sources: z.array(sourceId).default([]),
+  /**
+   * Words visitors may search for that the page itself rarely uses: short names, abbreviations, other spellings,
+   * the name in the other language (香港, HK, Hong Kong; 中欧班列, China–Europe Railway Express). Not shown on the
+   * page; site search ranks the page near the top for each of them, as it does for the title.
+   */
+  keywords: z.array(z.string().min(1, 'a keyword cannot be empty')).default([]),
   /** The day the content was last checked against its sources. Shown as "last updated". */
   updated: isoDate.optional(),
   /** The day by which someone must check the page again; `npm run check:content` warns when it has passed. */

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { figureSchema, industrySchema, pageSchema, policySchema, siteSchema, sourceSchema } from './collections.ts';
-import type { townLandmark, transportLink, transportNode, transportRoute } from './section-data.ts';
+import type { transportLink, transportNode, transportRoute } from './section-data.ts';
 
 /** A key figure (src/content/figures/figures.yaml). */
 export type FigureData = z.infer<typeof figureSchema>;
@@ -15,7 +15,6 @@ export type IndustryData = z.infer<typeof industrySchema>;
 export type PolicyData = z.infer<typeof policySchema>;
 export type SiteData = z.infer<typeof siteSchema>;
 export type PageData = z.infer<typeof pageSchema>;
-export type TownLandmarkData = z.infer<typeof townLandmark>;
 export type TransportNodeData = z.infer<typeof transportNode>;
 export type TransportLinkData = z.infer<typeof transportLink>;
 export type TransportRouteData = z.infer<typeof transportRoute>;

@@ -86,6 +86,14 @@ describe('the browser editor configuration (/admin/config.yml)', () => {
       'the schema does reject a wrong field',
     ).toBe(false);
   }, 30_000);
+
+  it('lets staff edit search keywords on every kind of page, in each language', () => {
+    for (const name of Object.keys(MARKDOWN_SCHEMAS)) {
+      const field = (byName(name).fields as CmsField[]).find((f) => f.name === 'keywords');
+      expect(field, `${name}: keywords`).toMatchObject({ widget: 'list', required: false, i18n: true });
+      expect(String(field!.hint)).toMatch(/HK/);
+    }
+  });
 });
 
 describe('reading schemas as editor fields', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, linkPointAt, outerSide, project } from '../../src/model/drawing/schematic';
-import { layoutTownMap, TOWN_MAP_FRAME } from '../../src/model/drawing/town-map';
 
 describe('project', () => {
   const f = frame(200, 100, { top: 10, right: 20, bottom: 10, left: 20 });
@@ -78,39 +77,3 @@ describe('labelPlacement', () => {
   });
 });
 
-
-describe('layoutTownMap', () => {
-  const sites = [
-    { slug: 'a', position: { x: 0, y: 0 } },
-    { slug: 'no-position' },
-    { slug: 'c', position: { x: 100, y: 100 } },
-  ];
-  const landmarks = [{ id: 'station', kind: 'station' as const, position: { x: 50, y: 50 }, label: 'e' as const }];
-
-  it('numbers sites in list order and leaves out those without a position', () => {
-    const map = layoutTownMap(sites, landmarks);
-    expect(map.sites.map((s) => [s.slug, s.number])).toEqual([['a', 1], ['c', 3]]);
-  });
-
-  it('keeps every marker inside the drawing', () => {
-    const map = layoutTownMap(sites, landmarks);
-    for (const p of [...map.sites, ...map.landmarks]) {
-      expect(p.x).toBeGreaterThan(0);
-      expect(p.x).toBeLessThan(TOWN_MAP_FRAME.width);
-      expect(p.y).toBeGreaterThan(0);
-      expect(p.y).toBeLessThan(TOWN_MAP_FRAME.height);
-    }
-  });
-
-  it('marks the current site and draws it last, on top', () => {
-    const map = layoutTownMap(sites, landmarks, 'a');
-    expect(map.sites.at(-1)).toMatchObject({ slug: 'a', current: true });
-    expect(map.sites.filter((s) => s.current)).toHaveLength(1);
-  });
-
-  it('puts a landmark label beside its symbol', () => {
-    const [station] = layoutTownMap(sites, landmarks).landmarks;
-    expect(station!.text.anchor).toBe('start');
-    expect(station!.text.x).toBeGreaterThan(station!.x);
-  });
-});

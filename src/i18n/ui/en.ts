@@ -155,15 +155,8 @@ export const en: UiDictionary = {
   'sites.status.redevelopment': 'Redevelopment',
   'sites.status.unknown': 'Progress not published',
   'sites.figuresChart': 'The figures side by side',
-  'sites.onMap': 'On the schematic map',
   'sites.noFigures': 'No area or other figures have been published for this project yet.',
-  'map.title': 'Schematic map of the sites in Changping',
   'map.schematic': 'Schematic, not to scale',
-  'map.desc':
-    'Schematic map, not to scale; it does not show real locations or boundaries. It marks {{sites}} project sites (numbered as in the list below) and these railway stations: {{stations}}.',
-  'map.town': 'Changping town (schematic)',
-  'map.current': 'This site',
-  'map.station': 'Railway station',
   'transport.diagram': 'Schematic of Changping’s transport links',
   'transport.diagramDesc':
     'Schematic diagram centred on Changping, not to scale: railways, intercity lines, expressways and freight routes leading to other places. The Guangzhou–Kowloon through train is suspended and drawn as a grey dashed line; high-speed trains to Hong Kong leave from Dongguan station (Shilong) and Dongguan South.',
@@ -227,7 +220,6 @@ export const en: UiDictionary = {
   'policies.filter.count': 'Showing {{shown}} of {{total}} policies',
   'policies.filter.none': 'No policy matches these filters. Try fewer filters, or ask the town’s investment service.',
   'policies.filter.crossSector': 'When you filter by sector, policies open to all sectors are listed too.',
-  'policies.list': 'List of policies',
   'policies.level.town': 'Town',
   'policies.level.city': 'City (Dongguan)',
   'policies.level.province': 'Province (Guangdong)',

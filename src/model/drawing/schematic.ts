@@ -1,5 +1,5 @@
 /**
- * Geometry for the schematic drawings built at build time as SVG (the town map and the transport diagram).
+ * Geometry for the schematic drawings built at build time as SVG (the transport diagram).
  * Data files place things on a 0–100 grid; these functions turn that into drawing coordinates, curved links
  * and label positions. Pure functions, unit-tested; the components only render what they return.
  */

@@ -77,7 +77,7 @@ export function entryPagePath(collection: string, slug: string): string {
 
 /**
  * Every source id named anywhere in a piece of data: `source: id` and `sources: [ids]` fields at any depth (an
- * entry's timeline and agreement, the transport diagram's connections and routes, the town map's landmarks).
+ * entry's timeline and agreement, and the transport diagram's connections and routes).
  */
 export function collectSourceIds(value: unknown, found: Set<string> = new Set()): string[] {
   if (Array.isArray(value)) {
