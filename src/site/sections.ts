@@ -7,7 +7,7 @@
  * Plain TypeScript with type-only imports: the content check (plain Node) reads it too.
  */
 import type { UiKey } from '../i18n/ui/zh-cn.ts';
-import type { SubFilterKey } from '../model/search/filters.ts';
+import type { SubFilterKey } from './search-filters.ts';
 
 export interface Section {
   /** The locale-neutral path of its page (`policies`); `''` is the home page. */

@@ -1,6 +1,5 @@
 /** The record pages at phone width: no horizontal overflow, and axe passes there. */
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import { gotoOk, test, expect } from './support/guard';
 import { entries } from './support/content';
 import { LOCALE_KEYS } from '../../src/i18n/locales';

@@ -5,7 +5,7 @@
  * says where it stands, for styling and tests. Browser-only.
  */
 import type { Locale } from '~/i18n/locales';
-import { SUB_FILTER_KEYS, type FilterKey } from '~/model/search/filters';
+import { SUB_FILTER_KEYS } from '~/site/search-filters';
 import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
 import { countText, toResultView } from '~/model/search/results';
 import { fill } from '~/i18n/template';

@@ -1,5 +1,4 @@
 /** News lists: order, pages and tags. Plain functions over entries, so they are tested without a build. */
-import type { Locale } from '~/i18n/locales';
 
 /** How many news items one list page shows. */
 export const NEWS_PAGE_SIZE = 10;

@@ -7,9 +7,9 @@
 import type { Translate } from '~/i18n/translate';
 import { isoDay } from '~/i18n/format';
 import { sectionLabelKey, sectionOf } from '~/site/sections';
-import type { FilterKey } from '~/model/search/filters';
+import type { FilterKey } from '~/site/search-filters';
 
-export { FILTER_KEYS, type FilterKey } from '~/model/search/filters';
+export { FILTER_KEYS, type FilterKey } from '~/site/search-filters';
 
 /** The parts of a content entry search cares about; a CollectionEntry of any page collection fits. */
 export type SearchableEntry =

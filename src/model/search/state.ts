@@ -2,7 +2,7 @@
  * The state of a search as it lives in the URL (`?q=…&section=…`), so a search can be shared, bookmarked and
  * restored with the back button, and as it is passed to Pagefind.
  */
-import { FILTER_KEYS, type FilterKey } from '~/model/search/filters';
+import { FILTER_KEYS, type FilterKey } from '~/site/search-filters';
 import { sectionSearchFilters } from '~/site/sections';
 import { readParams, writeParams } from '~/model/url-state';
 
