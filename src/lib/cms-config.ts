@@ -135,6 +135,8 @@ export function cmsConfig({ repo, branch = 'main', siteUrl }: CmsOptions) {
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true },
+    // An optional field left empty is left out of the file, as the schemas expect (not written as `''` or `[]`).
+    output: { omit_empty_optional_fields: true },
     i18n: { structure: 'multiple_folders', locales: [...LOCALE_KEYS], default_locale: DEFAULT_LOCALE },
     collections: [...markdown, data],
   };

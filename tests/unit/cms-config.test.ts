@@ -127,3 +127,9 @@ describe('reading schemas as editor fields', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('what the browser editor writes', () => {
+  it('leaves empty optional fields out of the file', () => {
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
+  });
+});
