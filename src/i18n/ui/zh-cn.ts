@@ -54,6 +54,15 @@ export const zhCn = {
   'content.notFoundTitle': '页面不存在',
   'content.notFoundBody': '您要找的页面不存在或已移动。',
 
+  'devProblems.title': '内容检查发现 {{count}} 个问题',
+  'devProblems.reminders': '另有 {{count}} 条提醒',
+  'devProblems.thisPage': '本页的条目有问题,修正前不会显示:',
+  'devProblems.brokenPage': '本页无法显示,原因很可能是下列内容问题。修正后页面会自动刷新。',
+  'devProblems.line': '第 {{line}} 行',
+  'devProblems.field': '字段',
+  'devProblems.note': '此提示只在本地预览(npm run dev)中出现;这些问题不修正,网站无法发布。',
+  'devProblems.show': '查看问题',
+
   'date.asOfYear': '{{year}}年',
 
   // search
