@@ -15,6 +15,7 @@ import { parseMarkdown, parseYamlWithLines, type ParsedMarkdown } from './frontm
 import { bodyLinks, isInternal, knownRoutes, normalisePath } from './links.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-issues.ts';
+import { mdxProblems } from './mdx-check.ts';
 import { checkTranslations, LANG_NAMES, LANGS, markdownFiles, type Lang } from './translations.ts';
 
 export interface CheckOptions {
@@ -112,6 +113,10 @@ export function checkContent({ root, today = new Date() }: CheckOptions): Proble
       }
     }
   }
+
+  // .mdx bodies: compiled, and their components checked (scripts/lib/mdx-check.ts).
+  const mdx = entries.filter((entry) => entry.absolute.endsWith('.mdx') && entry.parsed.hasFrontmatter);
+  problems.push(...mdxProblems(mdx.map((e) => ({ file: e.file, body: e.parsed.body, bodyLine: e.parsed.bodyLine })), { figures: figureIds }));
 
   // Translation parity.
   problems.push(...checkTranslations(contentDir, Object.keys(MARKDOWN_SCHEMAS), root));

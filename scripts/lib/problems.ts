@@ -35,7 +35,12 @@ export type ProblemKind =
   | 'other-language-link'
   | 'image-without-alt'
   | 'missing-image'
-  | 'duplicate-slug';
+  | 'duplicate-slug'
+  | 'mdx-syntax'
+  | 'mdx-unknown-component'
+  | 'mdx-unknown-prop'
+  | 'mdx-missing-prop'
+  | 'mdx-invalid-prop';
 
 /** One line for the terminal: `✗ file:line (field) message`, then the Chinese message indented below. */
 export function formatProblem(p: Problem): string {

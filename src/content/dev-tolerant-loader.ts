@@ -15,7 +15,7 @@ export function tolerantInDev(loader: Loader): Loader {
     load: (context: LoaderContext) => {
       const failed = new Set<string>();
       const entryTypes = new Map(
-        [...(context.entryTypes as Map<string, EntryType>)].map(([ext, type]) => [
+        [...(context as unknown as { entryTypes: Map<string, EntryType> }).entryTypes].map(([ext, type]) => [
           ext,
           {
             ...type,

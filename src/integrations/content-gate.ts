@@ -2,13 +2,15 @@
  * One gate for every way to publish: the content check (scripts/lib/content-check.ts, the same schemas and
  * messages as `npm run check:content`) runs before every `astro build` and stops it on errors, printing the
  * reminders. Under `astro dev` it runs on start and again whenever a file under src/content changes, and the dev
- * server shows what it finds in the browser (src/integrations/dev-problems.ts).
+ * server shows what it finds in the browser (src/integrations/dev-problems.ts) and rebuilds its search index
+ * (src/integrations/dev-search.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../../scripts/lib/content-check.ts';
 import { checkReport, type CheckReport } from '../../scripts/lib/check-report.ts';
 import { devProblems } from './dev-problems.ts';
+import { devSearch } from './dev-search.ts';
 
 /** Runs the check over the project at `root` (a file URL or path). */
 export function runContentCheck(root: URL | string): CheckReport {
@@ -35,7 +37,10 @@ export function contentGate(): AstroIntegration {
         if (report.warnings) console.warn(report.text);
         else logger.info(report.text.split('\n')[0]!);
       },
-      'astro:server:setup': ({ server, logger }) => devProblems(server, logger, () => runContentCheck(root)),
+      'astro:server:setup': ({ server, logger }) => {
+        const search = devSearch(server, logger.fork('dev-search'));
+        devProblems(server, logger, () => runContentCheck(root), search.rebuild);
+      },
     },
   };
 }

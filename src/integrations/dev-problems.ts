@@ -17,7 +17,12 @@ const isPageRequest = (req: IncomingMessage) => {
   return req.method === 'GET' && !/\/(@|_astro|node_modules|src)\b/.test(path) && (!/\.\w+$/.test(path) || path.endsWith('.html'));
 };
 
-export function devProblems(server: ViteDevServer, logger: AstroIntegrationLogger, check: () => CheckReport): void {
+export function devProblems(
+  server: ViteDevServer,
+  logger: AstroIntegrationLogger,
+  check: () => CheckReport,
+  onContentChange: () => void = () => {},
+): void {
   let report = check();
   const print = () => (report.errors ? logger.error(report.text) : report.warnings ? logger.warn(report.text) : logger.info(report.text.split('\n')[0]!));
   print();
@@ -36,6 +41,7 @@ export function devProblems(server: ViteDevServer, logger: AstroIntegrationLogge
         print();
         server.ws.send({ type: 'full-reload' });
       }
+      onContentChange();
     }, 150);
   });
 

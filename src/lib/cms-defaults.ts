@@ -6,6 +6,7 @@
  * in src/lib/cms-save-hook.ts removes them again, using the defaults read from the schemas here.
  */
 import { DATA_SCHEMAS, MARKDOWN_SCHEMAS } from '../content/collection-schemas.ts';
+import { MDX_COLLECTIONS } from './cms-config.ts';
 import { describeFields } from './schema-fields.ts';
 
 type Scalar = string | number | boolean;
@@ -23,6 +24,7 @@ const scalarDefaults = (schema: Parameters<typeof describeFields>[0]): Record<st
 export function schemaDefaults(): SchemaDefaults {
   return {
     ...Object.fromEntries(Object.entries(MARKDOWN_SCHEMAS).map(([name, schema]) => [name, scalarDefaults(schema)])),
+    ...Object.fromEntries(MDX_COLLECTIONS.map((name) => [`${name}_mdx`, scalarDefaults(MARKDOWN_SCHEMAS[name])])),
     ...Object.fromEntries(Object.entries(DATA_SCHEMAS).map(([name, { schema }]) => [name, scalarDefaults(schema)])),
   };
 }

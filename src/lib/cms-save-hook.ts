@@ -33,10 +33,12 @@ export function withoutDefaults(data: ImmutableLike, defaults: Record<string, Sc
  * collection's name, or for the figures and sources files `data` with the file's name in `slug`.
  */
 export function stripDefaultsOnSave(all: SchemaDefaults) {
-  return ({ entry }: { entry: ImmutableLike }): ImmutableLike => {
+  // Generic over Sveltia's own entry type, which has these methods and many more.
+  return <E>({ entry: given }: { entry: E }): E => {
+    const entry = given as unknown as ImmutableLike;
     const collection = String(entry.get('collection') ?? '');
     const defaults = all[collection === 'data' ? String(entry.get('slug') ?? '') : collection];
-    if (!defaults) return entry;
+    if (!defaults) return given;
     let next = entry;
     const data = entry.get('data');
     if (isImmutable(data)) next = next.set('data', withoutDefaults(data, defaults));
@@ -51,6 +53,6 @@ export function stripDefaultsOnSave(all: SchemaDefaults) {
         }),
       );
     }
-    return next;
+    return next as unknown as E;
   };
 }

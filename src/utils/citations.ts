@@ -10,7 +10,7 @@ import { useTranslations } from '../i18n/translate';
 import type { PageCollection } from './content';
 import { getLocalized, getPage } from './content';
 import { entrySlug } from './entries';
-import { HOME_CHART_FIGURES, HOME_FIGURES } from '../data/home';
+import { figureIdsInMdx } from '../lib/mdx-usage';
 import { buildSourceIndex, collectSourceIds, entryPagePath, type Citer } from './sources-index';
 
 const COLLECTIONS: PageCollection[] = ['pages', 'industries', 'sites', 'policies', 'news'];
@@ -24,21 +24,23 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
   for (const collection of COLLECTIONS) {
     for (const entry of await getLocalized(collection, locale)) {
       const data = entry.data as { title: string; sources: string[]; figures?: string[] };
+      const slug = entrySlug(entry);
+      const isHome = collection === 'pages' && slug === 'home';
       citers.push({
-        path: entryPagePath(collection, entrySlug(entry)),
-        title: data.title,
+        path: isHome ? '' : entryPagePath(collection, slug),
+        title: isHome ? t('nav.home') : data.title,
         // `sources` plus any source named deeper in the frontmatter (a timeline, an agreement card).
         sources: collectSourceIds(entry.data),
-        figures: data.figures ?? [],
+        // Frontmatter `figures`, and those the text shows through MDX components (<Figure id="…" /> and the like).
+        figures: [...(data.figures ?? []), ...(entry.filePath?.endsWith('.mdx') ? figureIdsInMdx(entry.body ?? '') : [])],
       });
     }
   }
-  // Data drawn on pages: the transport diagram, the town map (on the site list and every site page), the home page.
+  // Data drawn on pages: the transport diagram, the town map (on the site list and every site page).
   const [transport, townMap] = await Promise.all([getCollection('transport'), getCollection('townMap')]);
   const transportPage = await getPage('transport', locale);
   citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
   citers.push({ path: 'sites', title: t('nav.sites'), sources: collectSourceIds(townMap.map((item) => item.data)) });
-  citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
   const contact = await getPage('contact', locale);
   citers.push({ path: 'contact', title: contact.data.title, sources: contactSources(CONTACT) });
   const figures = await getCollection('figures');

@@ -57,6 +57,8 @@ async function switchLocale(page: Page, locale: 'English' | 'Chinese (China)') {
 }
 
 const read = (path: string) => readFileSync(path, 'utf8');
+/** The text after the frontmatter, without the blank lines around it. */
+const bodyOf = (file: string) => file.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
 const EDITED = '(修订)';
 
 test('edits of every collection and a new news item save as content the check accepts, changed only where edited', async ({
@@ -67,21 +69,27 @@ test('edits of every collection and a new news item save as content the check ac
   page.setDefaultTimeout(15_000);
   await openLocalRepository(page);
 
-  // One existing entry of each Markdown collection: its Chinese title.
-  const titles: Record<string, string> = {
-    'news/zh-cn/2023-02-06-delegation-to-shenzhen': '',
-    'policies/zh-cn/dongguan-foreign-investment-2024': '',
-    'sites/zh-cn/hong-kong-city-tod': '',
-    'industries/zh-cn/logistics': '',
-    'pages/zh-cn/about': '',
-  };
-  for (const key of Object.keys(titles)) {
-    const [collection, , slug] = key.split('/');
-    await open(page, `${collection}/entries/${slug}`);
+  // One existing entry of each Markdown collection (and of the .mdx pages): its Chinese title.
+  const EDITS = [
+    { hash: 'news/entries/2023-02-06-delegation-to-shenzhen', file: 'news/zh-cn/2023-02-06-delegation-to-shenzhen.md' },
+    { hash: 'policies/entries/dongguan-foreign-investment-2024', file: 'policies/zh-cn/dongguan-foreign-investment-2024.md' },
+    { hash: 'sites/entries/hong-kong-city-tod', file: 'sites/zh-cn/hong-kong-city-tod.md' },
+    { hash: 'industries/entries/logistics', file: 'industries/zh-cn/logistics.md' },
+    { hash: 'pages/entries/transport', file: 'pages/zh-cn/transport.md' },
+    { hash: 'pages_mdx/entries/cooperation-zone', file: 'pages/zh-cn/cooperation-zone.mdx' },
+  ].map((edit) => ({ ...edit, file: `src/content/${edit.file}`, title: '' }));
+  const ADDED_TEXT = '本段为编辑器测试新增的文字。';
+  for (const edit of EDITS) {
+    await open(page, edit.hash);
     const title = field(page, '标题 · Title');
-    titles[key] = `${await title.inputValue()}${EDITED}`;
-    await title.fill(titles[key]);
-    if (collection === 'policies') await field(page, '复核期限 · Review by').fill('2027-06-30');
+    edit.title = `${await title.inputValue()}${EDITED}`;
+    await title.fill(edit.title);
+    if (edit.hash.startsWith('policies')) await field(page, '复核期限 · Review by').fill('2027-06-30');
+    if (edit.file.endsWith('.mdx')) {
+      // The components in the text survive an edit of the text around them.
+      const body = editor(page).getByRole('textbox', { name: '正文(MDX) · Text (MDX)' }).first();
+      await body.fill(`${await body.inputValue()}\n\n${ADDED_TEXT}`);
+    }
     await save(page);
   }
 
@@ -111,25 +119,21 @@ test('edits of every collection and a new news item save as content the check ac
   const saved = await readRepository(page);
   const original = Object.fromEntries(projectFiles('.', CONTENT).map((f) => [f.path, Buffer.from(f.base64, 'base64').toString()]));
   const changedFiles = Object.keys(saved).filter((path) => saved[path] !== original[path]).sort();
-  const md = (key: string) => `src/content/${key.replace(/^(\w+)\/zh-cn/, '$1/zh-cn')}.md`;
-
-  // Each edit changed its own file(s) and nothing else: the title in Chinese, and the policy's review date
-  // (a shared field) in both languages.
-  for (const [key, title] of Object.entries(titles)) {
-    const path = md(key);
-    const diff = entryDiff(original[path]!, saved[path]!);
-    expect(diff, path).toEqual({
-      changed: key.startsWith('policies') ? ['title', 'reviewBy'] : ['title'],
+  // Each edit changed its own file(s) and nothing else: the title in Chinese, the policy's review date (a shared
+  // field) in both languages, and the .mdx page's text only by the added paragraph, its components intact.
+  for (const { file, title } of EDITS) {
+    const isPolicy = file.includes('/policies/');
+    const isMdx = file.endsWith('.mdx');
+    const diff = entryDiff(original[file]!, saved[file]!);
+    expect(diff, file).toEqual({ changed: isPolicy ? ['title', 'reviewBy'] : ['title'], bodyChanged: isMdx, orderKept: true });
+    expect(parse(saved[file]!.split('---')[1]!).title).toBe(title);
+    if (isMdx) expect(bodyOf(saved[file]!)).toBe(`${bodyOf(original[file]!)}\n\n${ADDED_TEXT}`);
+    const english = file.replace('/zh-cn/', '/en/');
+    expect(entryDiff(original[english]!, saved[english] ?? original[english]!), english).toEqual({
+      changed: isPolicy ? ['reviewBy'] : [],
       bodyChanged: false,
       orderKept: true,
     });
-    expect(parse(saved[path]!.split('---')[1]!).title).toBe(title);
-    const english = path.replace('/zh-cn/', '/en/');
-    if (key.startsWith('policies')) {
-      expect(entryDiff(original[english]!, saved[english]!)).toEqual({ changed: ['reviewBy'], bodyChanged: false, orderKept: true });
-    } else {
-      expect(entryDiff(original[english]!, saved[english] ?? original[english]!).changed, english).toEqual([]);
-    }
   }
   expect(entryDiff(original['src/content/figures/figures.yaml']!, saved['src/content/figures/figures.yaml']!, true).changed).toEqual(['[0].value']);
   expect(entryDiff(original['src/content/sources/sources.yaml']!, saved['src/content/sources/sources.yaml']!, true).changed).toEqual(['[0].accessed']);
@@ -138,7 +142,7 @@ test('edits of every collection and a new news item save as content the check ac
   for (const path of created) expect(saved[path], path).toBeTruthy();
   expect(saved[created[0]!]).not.toMatch(/: ''|: \[\]|: null|draft: false/);
   expect(changedFiles.filter((path) => !/\/(en|zh-cn)\//.test(path) || !path.includes('2026-11-20'))).toEqual(
-    [...Object.keys(titles).flatMap((key) => [md(key).replace('/zh-cn/', '/en/'), md(key)]), 'src/content/figures/figures.yaml', 'src/content/sources/sources.yaml']
+    [...EDITS.flatMap(({ file }) => [file.replace('/zh-cn/', '/en/'), file]), 'src/content/figures/figures.yaml', 'src/content/sources/sources.yaml']
       .filter((path) => saved[path] !== original[path])
       .sort(),
   );

@@ -75,7 +75,7 @@ for (const lang of LOCALES) {
 
     test('home: the land chart is an SVG with a text alternative and a data table', async ({ page }) => {
       await gotoOk(page, `${lang}/`);
-      const chart = page.locator('[data-chart="land-chart"]');
+      const chart = page.locator('[data-mdx-figure-chart] [data-chart]');
       const svg = chart.locator('svg[role="img"]');
       await expect(svg).toBeVisible();
       await expect(svg.locator('rect')).not.toHaveCount(0);

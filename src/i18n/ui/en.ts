@@ -55,6 +55,11 @@ export const en: UiDictionary = {
   'content.notFoundTitle': 'Page not found',
   'content.notFoundBody': 'The page you are looking for does not exist or has moved.',
 
+  'callout.note': 'Note',
+  'callout.important': 'Important',
+  'callout.example': 'Example',
+  'mdx.noPolicies': 'No policy matches at present.',
+
   'devProblems.title': 'The content check found {{count}} problem(s)',
   'devProblems.reminders': 'and {{count}} reminder(s)',
   'devProblems.thisPage': 'This page’s entry has problems and is not shown until they are fixed:',

@@ -62,7 +62,6 @@ export async function readRepository(page: Page): Promise<Record<string, string>
   return page.evaluate(async (dir) => {
     const out: Record<string, string> = {};
     const walk = async (folder: FileSystemDirectoryHandle, prefix: string) => {
-      // @ts-expect-error entries() is in Chromium, not yet in TypeScript's DOM types
       for await (const [name, handle] of folder.entries()) {
         if (name === '.git') continue;
         if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
