@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/bench/fixture';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 import { expect, test } from './support/guard';
 
 const PORT = Number(process.env.DEV_PORT ?? 4471);
@@ -47,7 +48,7 @@ test.afterAll(() => {
 });
 
 test('a broken entry shows its problem on its page, in its language; other pages still render', async ({ page }) => {
-  for (const lang of ['en', 'zh-cn']) edit(NEWS, (text) => text.replace(/^date: .*$/m, 'date: someday'), lang);
+  for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: .*$/m, 'date: someday'), lang);
   const broken = '/en/news/2023-02-06-delegation-to-shenzhen/';
   await expect.poll(() => status(broken), { timeout: 30_000 }).toBe(404);
 
@@ -69,7 +70,7 @@ test('a broken entry shows its problem on its page, in its language; other pages
   await expect(page.locator('details[data-content-problems]')).toContainText('2023-02-06-delegation-to-shenzhen.md');
   expect((await page.goto(`${ORIGIN}/en/news/`))?.status()).toBe(200);
 
-  for (const lang of ['en', 'zh-cn']) edit(NEWS, (text) => text.replace(/^date: someday$/m, 'date: 2023-02-06'), lang);
+  for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: someday$/m, 'date: 2023-02-06'), lang);
   await expect.poll(() => status(broken), { timeout: 30_000 }).toBe(200);
   await page.goto(`${ORIGIN}/en/about/`);
   await expect(page.locator('[data-content-problems]')).toHaveCount(0);

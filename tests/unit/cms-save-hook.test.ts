@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { schemaDefaults } from '../../src/lib/cms-defaults';
-import { stripDefaultsOnSave, type ImmutableLike } from '../../src/lib/cms-save-hook';
+import { schemaDefaults } from '../../src/build/cms-defaults';
+import { stripDefaultsOnSave, type ImmutableLike } from '../../src/build/cms-save-hook';
 
 /** A tiny stand-in for Immutable.js's Map and List, enough for the hook. */
 function immutable(value: unknown): unknown {

@@ -1,9 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { contentGate } from '../../src/integrations/content-gate';
-import { entryFilesOfPath, localeOfPath, problemPage, problemPanel } from '../../src/integrations/problem-panel';
-import type { Problem } from '../../scripts/lib/problems';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { contentGate } from '../../src/build/content-gate';
+import { entryFilesOfPath, localeOfPath, problemPage, problemPanel } from '../../src/build/problem-panel';
+import type { Problem } from '../../scripts/lib/content-check/problems';
+import { fixtureRoot, removeFixtureRoots } from './support/content-errors';
+
+afterAll(removeFixtureRoots);
 
 type Hook = (options: Record<string, unknown>) => unknown;
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -11,7 +14,7 @@ const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 function buildStart(fixture: string) {
   const gate = contentGate();
   const hooks = gate.hooks as Record<string, Hook>;
-  hooks['astro:config:done']!({ config: { root: pathToFileURL(`${resolve('tests/fixtures/content-errors', fixture)}/`) } });
+  hooks['astro:config:done']!({ config: { root: pathToFileURL(`${resolve(fixtureRoot(fixture))}/`) } });
   return () => hooks['astro:build:start']!({ logger });
 }
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/content-check';
 import { createEntry } from '../../scripts/lib/new-entry';
-import { FIELD_HELP } from '../../src/content/field-help';
-import { mdxProblems } from '../../scripts/lib/mdx-check';
+import { FIELD_HELP } from '../../src/schemas/field-help';
+import { mdxProblems } from '../../scripts/lib/content-check/mdx-check';
 import { MDX_COMPONENTS } from '../../src/components/mdx/registry';
 
 const GUIDES = ['docs/editing.en.md', 'docs/editing.zh-cn.md'];
@@ -28,7 +28,7 @@ function exampleBlocks(guide: string) {
 }
 
 for (const guide of GUIDES) {
-  describe(guide, () => {
+  describe(guide, { timeout: 30_000 }, () => {
     it('walks an editor through a bilingual news item and policy that pass the content check', () => {
       const root = mkdtempSync(join(tmpdir(), 'guide-'));
       roots.push(root);

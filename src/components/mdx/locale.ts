@@ -1,5 +1,5 @@
 /** The language of the page an MDX component is rendered on (every route is /<lang>/…). */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/locales';
 
 export function pageLocale(astro: { currentLocale?: string | undefined; url: URL }): Locale {
   if (isLocale(astro.currentLocale)) return astro.currentLocale;

@@ -1,11 +1,12 @@
 /**
  * The components staff can use in `.mdx` entries, with the props each takes. One list for the components map the
  * pages render with (src/components/mdx/index.ts), the content check that validates every `.mdx` body
- * (scripts/lib/mdx-check.ts) and the editor's guide (docs/editing.*.md, "Components in .mdx pages").
+ * (scripts/lib/content-check/mdx-check.ts) and the editor's guide (docs/editing.*.md, "Components in .mdx pages").
  * Plain TypeScript (no Astro imports) so the check can read it.
  */
-import { POLICY_LEVELS, POLICY_TYPES, SECTORS, SITE_STATUSES } from '../../content/schemas.ts';
-import { POLICY_STATUSES } from '../../utils/policy-status.ts';
+import { POLICY_STATUSES } from '../../model/policies/status.ts';
+import { POLICY_LEVELS, POLICY_TYPES, SECTORS, SITE_STATUSES } from '../../schemas/shared.ts';
+import { homeSections } from '../../site/sections.ts';
 
 export interface PropSpec {
   required?: boolean;
@@ -28,6 +29,9 @@ export interface ComponentSpec {
 }
 
 export const CALLOUT_TYPES = ['note', 'important', 'example'] as const;
+
+/** The sections `SectionLinks` can link to: those the sections table (src/site/sections.ts) introduces on the home page. */
+export const SECTION_LINK_PATHS: readonly string[] = homeSections().map((section) => section.path);
 
 export const MDX_COMPONENTS = {
   Figure: {
@@ -73,7 +77,7 @@ export const MDX_COMPONENTS = {
     example: '<Callout type="important">\n政策以官方文件为准。\n</Callout>',
   },
   SectionLinks: {
-    props: { sections: { required: true, options: ['industries', 'cooperation-zone', 'sites', 'transport', 'policies', 'news', 'contact'], list: true } },
+    props: { sections: { required: true, options: SECTION_LINK_PATHS, list: true } },
     children: false,
     purpose: { 'zh-cn': '通往网站各栏目的链接卡片', en: 'link cards into sections of the site' },
     example: '<SectionLinks sections="industries, sites, policies" />',
@@ -87,17 +91,6 @@ export const MDX_COMPONENTS = {
 } as const satisfies Record<string, ComponentSpec>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
-
-/** The sections `SectionLinks` can link to: page path → its navigation label and one-line description keys. */
-export const SECTION_LINKS = {
-  industries: { label: 'nav.industries', text: 'section.industries' },
-  'cooperation-zone': { label: 'nav.zoneShort', text: 'section.zone' },
-  sites: { label: 'nav.sites', text: 'section.sites' },
-  transport: { label: 'nav.transport', text: 'section.transport' },
-  policies: { label: 'nav.policies', text: 'section.policies' },
-  news: { label: 'nav.news', text: 'section.news' },
-  contact: { label: 'nav.contact', text: 'section.contact' },
-} as const;
 
 /** A comma-separated list of ids (`"a, b"`), as the `ids` props take them. */
 export function idList(value: string | readonly string[] | undefined): string[] {
