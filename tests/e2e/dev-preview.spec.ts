@@ -70,6 +70,8 @@ test('a broken entry shows its problem on its page, in its language; other pages
   await expect(page.locator('details[data-content-problems]')).toContainText('2023-02-06-delegation-to-shenzhen.md');
   expect((await page.goto(`${ORIGIN}/en/news/`))?.status()).toBe(200);
 
+  // Leave the dev page first: its live-reload client would reload it on the fix, racing the next navigation.
+  await page.goto('about:blank');
   for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: someday$/m, 'date: 2023-02-06'), lang);
   await expect.poll(() => status(broken), { timeout: 30_000 }).toBe(200);
   await page.goto(`${ORIGIN}/en/about/`);
