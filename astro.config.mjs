@@ -11,6 +11,7 @@ import { INLINE_SCRIPT_HASHES } from './src/build/inline-scripts.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/build/security.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
 import { sveltiaWithoutCdn } from './src/build/sveltia-without-cdn.ts';
+import { contentGate } from './src/build/content-gate.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
@@ -31,6 +32,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // The content check first: it stops a build on errors, and shows problems in the dev preview.
+    contentGate(),
     mdx(),
     securityHeaders(),
     sitemap({

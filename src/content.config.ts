@@ -19,9 +19,10 @@ import {
   sourceSchema,
 } from '~/schemas/collections';
 import { transportItem } from '~/schemas/section-data';
+import { tolerantInDev } from '~/build/dev-tolerant-loader';
 
 const markdown = (collection: string) =>
-  glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` });
+  tolerantInDev(glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` }));
 
 export const collections = {
   industries: defineCollection({ loader: markdown('industries'), schema: industrySchema }),
@@ -29,8 +30,8 @@ export const collections = {
   sites: defineCollection({ loader: markdown('sites'), schema: siteSchema }),
   news: defineCollection({ loader: markdown('news'), schema: ({ image }) => newsSchema(image()) }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
-  figures: defineCollection({ loader: file(DATA_SCHEMAS.figures.file), schema: figureSchema }),
-  sources: defineCollection({ loader: file(DATA_SCHEMAS.sources.file), schema: sourceSchema }),
+  figures: defineCollection({ loader: tolerantInDev(file(DATA_SCHEMAS.figures.file)), schema: figureSchema }),
+  sources: defineCollection({ loader: tolerantInDev(file(DATA_SCHEMAS.sources.file)), schema: sourceSchema }),
   /** Places and connections of the schematic transport diagram. */
   transport: defineCollection({ loader: file('src/content/transport/transport.yaml'), schema: transportItem }),
 };

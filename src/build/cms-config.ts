@@ -24,6 +24,16 @@ const COLLECTION_LABELS: Record<MarkdownCollection | DataCollection, [string, st
 
 const label = (zh: string, en: string) => `${zh} · ${en}`;
 
+/**
+ * Collections with `.mdx` entries (pages that use components): the editor lists them as a second collection over
+ * the same folder, with the text edited as plain MDX.
+ */
+export const MDX_COLLECTIONS: readonly MarkdownCollection[] = ['pages'];
+
+const MDX_BODY_HINT =
+  '可以使用组件,如 <Figure id="gdp-2023" />、<Callout type="note">…</Callout>,见编辑指南。保存前请确认每个组件都已闭合。 ' +
+  'Components such as <Figure id="gdp-2023" /> or <Callout type="note">…</Callout> work here (see the editor’s guide); close every component.';
+
 /** One schema field as an editor field, with its label and hint in both languages. */
 export function cmsField(collection: string, field: SchemaField, path = field.name): CmsField {
   // A field without help still gets a form field, labelled with its name (tests/unit/cms-config.test.ts flags it).
@@ -89,11 +99,11 @@ export interface CmsOptions {
 }
 
 export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOptions) {
-  const markdown = (Object.keys(MARKDOWN_SCHEMAS) as MarkdownCollection[]).map((name) => ({
-    name,
-    label: label(...COLLECTION_LABELS[name]),
+  const collection = (name: MarkdownCollection, extension: 'md' | 'mdx') => ({
+    name: extension === 'md' ? name : `${name}_mdx`,
+    label: extension === 'md' ? label(...COLLECTION_LABELS[name]) : label(`${COLLECTION_LABELS[name][0]}(含组件)`, `${COLLECTION_LABELS[name][1]} with components`),
     folder: `src/content/${name}`,
-    extension: 'md',
+    extension,
     format: 'yaml-frontmatter',
     // The pages each have their own route: editors change them but do not add or remove them.
     create: name !== 'pages',
@@ -105,9 +115,16 @@ export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOption
     summary: name === 'news' ? '{{date}} · {{title}}' : '{{title}}',
     fields: [
       ...describeFields(MARKDOWN_SCHEMAS[name]).map((field) => cmsField(name, field)),
-      { name: 'body', label: label('正文', 'Text'), widget: 'markdown', i18n: true },
+      extension === 'md'
+        ? { name: 'body', label: label('正文', 'Text'), widget: 'markdown', i18n: true }
+        : // Plain text, saved exactly as typed: a rich-text editor would rewrite the components' tags.
+          { name: 'body', label: label('正文(MDX)', 'Text (MDX)'), widget: 'text', i18n: true, hint: MDX_BODY_HINT },
     ],
-  }));
+  });
+  const markdown = [
+    ...(Object.keys(MARKDOWN_SCHEMAS) as MarkdownCollection[]).map((name) => collection(name, 'md')),
+    ...MDX_COLLECTIONS.map((name) => collection(name, 'mdx')),
+  ];
   const data = {
     name: 'data',
     label: label('数据与来源', 'Figures and sources'),
@@ -138,6 +155,8 @@ export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOption
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true },
+    // An optional field left empty is left out of the file, as the schemas expect (not written as `''` or `[]`).
+    output: { omit_empty_optional_fields: true },
     i18n: { structure: 'multiple_folders', locales: [...LOCALE_KEYS], default_locale: DEFAULT_LOCALE },
     collections: [...markdown, data],
   };

@@ -11,8 +11,8 @@ import type { PageCollection } from '~/queries/collections';
 import { getLocalized, getPage } from '~/queries/collections';
 import { entrySlug } from '~/model/entries';
 import { FACTSHEET_FIGURES } from '~/config/factsheet';
-import { HOME_CHART_FIGURES, HOME_FIGURES } from '~/config/home';
 import { locationSources } from '~/model/location/places';
+import { figureIdsInMdx } from '~/model/mdx-usage';
 import { buildSourceIndex, collectSourceIds, entryPagePath, type Citer } from '~/model/sources/sources-index';
 
 const COLLECTIONS: PageCollection[] = ['pages', 'industries', 'sites', 'policies', 'news'];
@@ -26,20 +26,22 @@ export async function siteCiters(locale: Locale, keyFiguresTitle: string): Promi
   for (const collection of COLLECTIONS) {
     for (const entry of await getLocalized(collection, locale)) {
       const data = entry.data as { title: string; sources: string[]; figures?: string[] };
+      const slug = entrySlug(entry);
+      const isHome = collection === 'pages' && slug === 'home';
       citers.push({
-        path: entryPagePath(collection, entrySlug(entry)),
-        title: data.title,
+        path: isHome ? '' : entryPagePath(collection, slug),
+        title: isHome ? t('nav.home') : data.title,
         // `sources` plus any source named deeper in the frontmatter (a timeline, an agreement card).
         sources: collectSourceIds(entry.data),
-        figures: data.figures ?? [],
+        // Frontmatter `figures`, and those the text shows through MDX components (<Figure id="…" /> and the like).
+        figures: [...(data.figures ?? []), ...(entry.filePath?.endsWith('.mdx') ? figureIdsInMdx(entry.body ?? '') : [])],
       });
     }
   }
-  // Data drawn on pages: the transport diagram, the home page.
+  // Data drawn on pages: the transport diagram, the location map, the factsheet.
   const transport = await getCollection('transport');
   const transportPage = await getPage('transport', locale);
   citers.push({ path: 'transport', title: transportPage.data.title, sources: collectSourceIds(transport.map((item) => item.data)) });
-  citers.push({ path: '', title: t('nav.home'), figures: [...HOME_FIGURES, ...HOME_CHART_FIGURES] });
   citers.push({ path: 'location', title: t('location.title'), sources: locationSources() });
   citers.push({ path: 'factsheet', title: t('factsheet.title'), sources: ['wikipedia-zh-changping'], figures: [...FACTSHEET_FIGURES] });
   const contact = await getPage('contact', locale);

@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { sitemapPaths } from './support/site';
 import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { homeSections } from '../../src/site/sections';
 
 const LOCALES = LOCALE_KEYS;
 const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(${LOCALE_KEYS.join('|')})/${section}/[^/]+/$`).test(p));
@@ -62,8 +63,8 @@ for (const lang of LOCALES) {
       const hrefs = await focus.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs.filter((h) => h.includes(`/${lang}/industries/`))).toHaveLength(3);
       expect(hrefs).toContainEqual(expect.stringMatching(`/${lang}/cooperation-zone/$`));
-      for (const section of ['industries', 'cooperation-zone', 'sites', 'transport', 'policies', 'news', 'contact']) {
-        await expect(page.locator(`[data-sections] a[href$="/${lang}/${section}/"]`)).toHaveCount(1);
+      for (const { path } of homeSections()) {
+        await expect(page.locator(`[data-sections] a[href$="/${lang}/${path}/"]`)).toHaveCount(1);
       }
       const news = page.locator('[data-latest-news] li');
       await expect(news).toHaveCount(3);
@@ -76,7 +77,7 @@ for (const lang of LOCALES) {
 
     test('home: the land chart is an SVG with a text alternative and a data table', async ({ page }) => {
       await gotoOk(page, `${lang}/`);
-      const chart = page.locator('[data-chart="land-chart"]');
+      const chart = page.locator('[data-mdx-figure-chart] [data-chart]');
       const svg = chart.locator('svg[role="img"]');
       await expect(svg).toBeVisible();
       await expect(svg.locator('rect')).not.toHaveCount(0);

@@ -64,7 +64,7 @@ describe('the browser editor configuration (/admin/config.yml)', () => {
 
   it('edits every Markdown collection in both languages, one folder per language', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['zh-cn', 'en'], default_locale: 'zh-cn' });
-    expect(config.collections.map((c) => c.name).sort()).toEqual([...Object.keys(MARKDOWN_SCHEMAS), 'data'].sort());
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...Object.keys(MARKDOWN_SCHEMAS), 'pages_mdx', 'data'].sort());
   });
 
   it('has help in both languages for every field', () => {
@@ -133,5 +133,18 @@ describe('reading schemas as editor fields', () => {
     for (const [name, schema] of Object.entries(MARKDOWN_SCHEMAS)) walk(name, describeFields(schema));
     for (const [name, { schema }] of Object.entries(DATA_SCHEMAS)) walk(name, describeFields(schema));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('what the browser editor writes', () => {
+  it('edits .mdx pages as a collection of their own, the text as plain MDX', () => {
+    const mdx = byName('pages_mdx') as unknown as { folder: string; extension: string; fields: CmsField[] };
+    expect(mdx).toMatchObject({ folder: 'src/content/pages', extension: 'mdx' });
+    expect(mdx.fields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
+    expect(byName('pages')).toMatchObject({ extension: 'md' });
+  });
+
+  it('leaves empty optional fields out of the file', () => {
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
   });
 });

@@ -1,30 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type ProblemKind } from '../../scripts/lib/content-check';
+import { CONTENT_ERRORS, fixtureRoot, removeFixtureRoots } from './support/content-errors';
 
-const FIXTURES = 'tests/fixtures/content-errors';
 const TODAY = new Date('2026-06-01T00:00:00Z');
+const MDX_FILE = 'news/en/2026-01-02-components.mdx';
 
-/**
- * A fixture's project root: `valid/` is a small valid site; `cases/<name>/` holds only the files that put exactly
- * one mistake into it, laid over a copy of `valid/` in a temporary folder.
- */
-const roots = new Map<string, string>();
-function fixtureRoot(fixture: string): string {
-  if (fixture === 'valid') return `${FIXTURES}/valid`;
-  let root = roots.get(fixture);
-  if (!root) {
-    root = mkdtempSync(join(tmpdir(), `content-${fixture}-`));
-    cpSync(`${FIXTURES}/valid`, root, { recursive: true });
-    cpSync(`${FIXTURES}/cases/${fixture}`, root, { recursive: true });
-    roots.set(fixture, root);
-  }
-  return root;
-}
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(removeFixtureRoots);
 const check = (fixture: string) => checkContent({ root: fixtureRoot(fixture), today: TODAY });
 
 /**
@@ -58,6 +41,13 @@ const CASES: {
   { fixture: 'missing-image', kind: 'missing-image', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 15, says: /no-such-file\.png is not there/ },
   { fixture: 'duplicate-slug', kind: 'duplicate-slug', severity: 'error', file: 'news/en/2026-01-01-example.mdx', line: undefined, says: /same address as .*2026-01-01-example\.md/ },
   { fixture: 'duplicate-id', kind: 'duplicate-slug', severity: 'error', file: 'figures/figures.yaml', line: 7, field: 'example-figure.id', says: /"example-figure" is used twice \(first on line 1\)/ },
+  // .mdx pages: the valid fixture's 2026-01-02-components.mdx with one broken line added (line 19).
+  { fixture: 'mdx-syntax', kind: 'mdx-syntax', severity: 'error', file: MDX_FILE, line: 19, says: /cannot be read as MDX.*write `\\\{`/s },
+  { fixture: 'mdx-unknown-component', kind: 'mdx-unknown-component', severity: 'error', file: MDX_FILE, line: 19, field: '<Chart>', says: /<Chart> is not a component.*Figure, FigureGrid/ },
+  { fixture: 'mdx-unknown-prop', kind: 'mdx-unknown-prop', severity: 'error', file: MDX_FILE, line: 19, field: '<Figure size>', says: /has no `size`: it takes `id`/ },
+  { fixture: 'mdx-missing-prop', kind: 'mdx-missing-prop', severity: 'error', file: MDX_FILE, line: 19, field: '<FigureChart title>', says: /needs `title="…"`/ },
+  { fixture: 'mdx-invalid-prop', kind: 'mdx-invalid-prop', severity: 'error', file: MDX_FILE, line: 19, field: '<Callout type>', says: /`type="warning"` is not allowed: use one of note, important, example/ },
+  { fixture: 'mdx-unknown-figure', kind: 'unknown-figure', severity: 'error', file: MDX_FILE, line: 19, field: '<FigureGrid ids>', says: /"no-such-figure" is not in src\/content\/figures\/figures\.yaml/ },
 ];
 
 describe('check:content on fixtures, one mistake each', () => {
@@ -66,7 +56,7 @@ describe('check:content on fixtures, one mistake each', () => {
   });
 
   it('has a test case for every fixture folder', () => {
-    const folders = readdirSync(`${FIXTURES}/cases`).sort();
+    const folders = readdirSync(`${CONTENT_ERRORS}/cases`).sort();
     expect(CASES.map((c) => c.fixture).sort()).toEqual(folders);
   });
 

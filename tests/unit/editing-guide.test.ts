@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/content-check';
 import { createEntry } from '../../scripts/lib/new-entry';
 import { FIELD_HELP } from '../../src/schemas/field-help';
+import { mdxProblems } from '../../scripts/lib/content-check/mdx-check';
+import { MDX_COMPONENTS } from '../../src/components/mdx/registry';
 
 const GUIDES = ['docs/editing.en.md', 'docs/editing.zh-cn.md'];
 const roots: string[] = [];
@@ -26,7 +28,7 @@ function exampleBlocks(guide: string) {
 }
 
 for (const guide of GUIDES) {
-  describe(guide, () => {
+  describe(guide, { timeout: 30_000 }, () => {
     it('walks an editor through a bilingual news item and policy that pass the content check', () => {
       const root = mkdtempSync(join(tmpdir(), 'guide-'));
       roots.push(root);
@@ -57,6 +59,24 @@ for (const guide of GUIDES) {
       expect(problems.filter((p) => p.file.includes('example'))).toEqual([]);
     });
 
+    it('shows every MDX component, with worked examples that pass the content check', () => {
+      const text = readFileSync(guide, 'utf8');
+      for (const name of Object.keys(MDX_COMPONENTS)) expect(text, name).toContain(`| \`${name}\` |`);
+      const examples = [...text.matchAll(/^```mdx example\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+      expect(examples.length).toBeGreaterThanOrEqual(4);
+      const figures = new Map(checkContentFigures().map((id) => [id, {}]));
+      const problems = mdxProblems(examples.map((body, i) => ({ file: `example ${i + 1}`, body, bodyLine: 1 })), { figures });
+      expect(problems).toEqual([]);
+      const used = new Set(examples.flatMap((body) => [...body.matchAll(/<([A-Z]\w+)/g)].map((m) => m[1])));
+      expect(used.size).toBeGreaterThanOrEqual(5);
+    });
+
+    it('says what the check cannot catch, and what to do when a save does not show up', () => {
+      const text = readFileSync(guide, 'utf8');
+      expect(text).toMatch(guide.endsWith('en.md') ? /### What the check cannot catch/ : /### 检查发现不了的问题/);
+      expect(text).toMatch(guide.endsWith('en.md') ? /### When a save doesn't show up/ : /### 保存后看不到修改/);
+    });
+
     it('explains every field', () => {
       const text = readFileSync(guide, 'utf8');
       const fields = new Set(Object.keys(FIELD_HELP).map((key) => key.split('.').at(-1)!));
@@ -65,4 +85,9 @@ for (const guide of GUIDES) {
       expect(missing).toEqual([]);
     });
   });
+}
+
+/** The ids of the real key figures. */
+function checkContentFigures(): string[] {
+  return [...readFileSync('src/content/figures/figures.yaml', 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
 }

@@ -62,6 +62,20 @@ export const en: UiDictionary = {
   'content.notFoundTitle': 'Page not found',
   'content.notFoundBody': 'The page you are looking for does not exist or has moved.',
 
+  'callout.note': 'Note',
+  'callout.important': 'Important',
+  'callout.example': 'Example',
+  'mdx.noPolicies': 'No policy matches at present.',
+
+  'devProblems.title': 'The content check found {{count}} problem(s)',
+  'devProblems.reminders': 'and {{count}} reminder(s)',
+  'devProblems.thisPage': 'This page’s entry has problems and is not shown until they are fixed:',
+  'devProblems.brokenPage': 'This page cannot be shown, most likely because of the content problems below. It reloads by itself once they are fixed.',
+  'devProblems.line': 'line {{line}}',
+  'devProblems.field': 'field',
+  'devProblems.note': 'This notice appears only in the local preview (npm run dev); the site cannot be published until these are fixed.',
+  'devProblems.show': 'Show problems',
+
   'date.asOfYear': '{{year}}',
 
   // search

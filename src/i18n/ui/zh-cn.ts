@@ -5,7 +5,7 @@
 export const zhCn = {
   'site.name': '常平投资',
   'site.nameOther': 'Invest Changping',
-  'site.tagline': '东莞常平镇招商引资官方信息平台',
+  'site.tagline': '东莞市常平镇投资信息',
   'site.description': '常平镇位于广深经济走廊中段。这里汇集常平的产业、载体、交通与政策信息,每个数字都注明来源和日期。',
 
   'nav.label': '主导航',
@@ -60,6 +60,20 @@ export const zhCn = {
   'content.keyFigures': '关键数据',
   'content.notFoundTitle': '页面不存在',
   'content.notFoundBody': '您要找的页面不存在或已移动。',
+
+  'callout.note': '说明',
+  'callout.important': '重要',
+  'callout.example': '示例',
+  'mdx.noPolicies': '目前没有符合条件的政策。',
+
+  'devProblems.title': '内容检查发现 {{count}} 个问题',
+  'devProblems.reminders': '另有 {{count}} 条提醒',
+  'devProblems.thisPage': '本页的条目有问题,修正前不会显示:',
+  'devProblems.brokenPage': '本页无法显示,原因很可能是下列内容问题。修正后页面会自动刷新。',
+  'devProblems.line': '第 {{line}} 行',
+  'devProblems.field': '字段',
+  'devProblems.note': '此提示只在本地预览(npm run dev)中出现;这些问题不修正,网站无法发布。',
+  'devProblems.show': '查看问题',
 
   'date.asOfYear': '{{year}}年',
 

@@ -9,6 +9,7 @@ import dataFiles from './data-files.ts';
 import entryFiles from './entry-files.ts';
 import entrySchema from './entry-schema.ts';
 import frontmatter from './frontmatter.ts';
+import mdxComponents from './mdx-components.ts';
 import newsImage from './news-image.ts';
 import placeholders from './placeholders.ts';
 import policyExpiry from './policy-expiry.ts';
@@ -31,6 +32,7 @@ export const RULES = [
   newsImage,
   bodyImages,
   bodyLinks,
+  mdxComponents,
 ] as const;
 
 /** Every kind of problem the check can report: the union of the rules' `kinds`. */

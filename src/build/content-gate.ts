@@ -1,0 +1,46 @@
+/**
+ * One gate for every way to publish: the content check (scripts/lib/content-check/, the same schemas and
+ * messages as `npm run check:content`) runs before every `astro build` and stops it on errors, printing the
+ * reminders. Under `astro dev` it runs on start and again whenever a file under src/content changes, and the dev
+ * server shows what it finds in the browser (src/build/dev-problems.ts) and rebuilds its search index
+ * (src/build/dev-search.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../../scripts/lib/content-check/index.ts';
+import { checkReport, type CheckReport } from '../../scripts/lib/content-check/report.ts';
+import { devProblems } from './dev-problems.ts';
+import { devSearch } from './dev-search.ts';
+
+/** Runs the check over the project at `root` (a file URL or path). */
+export function runContentCheck(root: URL | string): CheckReport {
+  return checkReport(checkContent({ root: typeof root === 'string' ? root : fileURLToPath(root) }));
+}
+
+export function contentGate(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:start': ({ logger }) => {
+        const report = runContentCheck(root);
+        if (report.errors) {
+          console.error(report.text);
+          throw new Error(
+            `The content check found ${report.errors} problem(s): fix them (listed above), then build again. ` +
+              `内容检查发现 ${report.errors} 个问题(见上):修正后再构建。`,
+          );
+        }
+        if (report.warnings) console.warn(report.text);
+        else logger.info(report.text.split('\n')[0]!);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const search = devSearch(server, logger.fork('dev-search'));
+        devProblems(server, logger, () => runContentCheck(root), search.rebuild);
+      },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The dev preview staff use (`npm run dev`): a real `astro dev` server on a copy of the project (DEV_PORT, 4471
+ * by default). A content problem shows in the browser, in the page's language, with file, line, field and what to
+ * do; the broken entry's page shows it in place of the page, every other page still renders (with a panel naming
+ * the problem); fixing the file brings the page back; and search works, from an index the dev server builds.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyProject } from '../../scripts/bench/fixture';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { expect, test } from './support/guard';
+
+const PORT = Number(process.env.DEV_PORT ?? 4471);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const NEWS = 'src/content/news/%s/2023-02-06-delegation-to-shenzhen.md';
+const ABOUT = 'src/content/pages/en/about.mdx';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+let root: string;
+let server: ChildProcess;
+let log = '';
+
+const file = (path: string, lang = 'en') => join(root, path.replace('%s', lang));
+const edit = (path: string, change: (text: string) => string, lang?: string) =>
+  writeFileSync(file(path, lang), change(readFileSync(file(path, lang), 'utf8')));
+const status = async (path: string) => (await fetch(`${ORIGIN}${path}`).catch(() => undefined))?.status;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  root = mkdtempSync(join(tmpdir(), 'dev-preview-'));
+  copyProject(process.cwd(), root);
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
+  await expect.poll(() => status('/en/'), { timeout: 180_000, intervals: [1_000] }).toBe(200);
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test('a broken entry shows its problem on its page, in its language; other pages still render', async ({ page }) => {
+  for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: .*$/m, 'date: someday'), lang);
+  const broken = '/en/news/2023-02-06-delegation-to-shenzhen/';
+  await expect.poll(() => status(broken), { timeout: 30_000 }).toBe(404);
+
+  await page.goto(`${ORIGIN}${broken}`);
+  const problems = page.locator('[data-content-problems]');
+  await expect(problems).toContainText('This page’s entry has problems');
+  await expect(problems).toContainText('src/content/news/en/2023-02-06-delegation-to-shenzhen.md · line 8 · field date');
+  await expect(problems.locator('[data-problem="invalid-field"] p').first()).toContainText('`date` must be a date written as YYYY-MM-DD');
+
+  await page.goto(`${ORIGIN}/zh-cn/news/2023-02-06-delegation-to-shenzhen/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('[data-content-problems]')).toContainText('第 8 行');
+  await expect(page.locator('[data-content-problems] [data-problem] p').first()).toContainText('必须是');
+
+  // Every other page renders, with the problems in a panel at its foot.
+  const about = await page.goto(`${ORIGIN}/en/about/`);
+  expect(about?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('About this site');
+  await expect(page.locator('details[data-content-problems]')).toContainText('2023-02-06-delegation-to-shenzhen.md');
+  expect((await page.goto(`${ORIGIN}/en/news/`))?.status()).toBe(200);
+
+  // Leave the dev page first: its live-reload client would reload it on the fix, racing the next navigation.
+  await page.goto('about:blank');
+  for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: someday$/m, 'date: 2023-02-06'), lang);
+  await expect.poll(() => status(broken), { timeout: 30_000 }).toBe(200);
+  await page.goto(`${ORIGIN}/en/about/`);
+  await expect(page.locator('[data-content-problems]')).toHaveCount(0);
+});
+
+test('an unknown figure in an MDX component names the file, line and id; other pages render', async ({ page }) => {
+  const original = readFileSync(file(ABOUT), 'utf8');
+  edit(ABOUT, (text) => text.replace('<Figure id="hk-funded-firms-2020" />', '<Figure id="no-such-figure" />'));
+  await expect.poll(() => status('/en/about/'), { timeout: 30_000 }).toBe(500);
+  await page.goto(`${ORIGIN}/en/about/`);
+  const problems = page.locator('[data-content-problems]');
+  await expect(problems).toContainText('src/content/pages/en/about.mdx · line 19 · field <Figure id>');
+  await expect(problems).toContainText('figure "no-such-figure" is not in src/content/figures/figures.yaml');
+  expect((await page.goto(`${ORIGIN}/en/`))?.status()).toBe(200);
+  await expect(page.locator('[data-focus] a')).toHaveCount(4);
+  writeFileSync(file(ABOUT), original);
+  await expect.poll(() => status('/en/about/'), { timeout: 30_000 }).toBe(200);
+});
+
+test('search works in the dev preview', async ({ page }) => {
+  await expect.poll(() => status('/pagefind/pagefind-entry.json'), { timeout: 180_000, intervals: [2_000] }).toBe(200);
+  await page.goto(`${ORIGIN}/en/search/?q=${encodeURIComponent('China–Europe freight train')}`);
+  await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+  const hrefs = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/en/industries/logistics/');
+  expect(log).toMatch(/search index: \d+ pages/);
+});

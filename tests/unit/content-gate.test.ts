@@ -1,0 +1,67 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { contentGate } from '../../src/build/content-gate';
+import { entryFilesOfPath, localeOfPath, problemPage, problemPanel } from '../../src/build/problem-panel';
+import type { Problem } from '../../scripts/lib/content-check/problems';
+import { fixtureRoot, removeFixtureRoots } from './support/content-errors';
+
+afterAll(removeFixtureRoots);
+
+type Hook = (options: Record<string, unknown>) => unknown;
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
+function buildStart(fixture: string) {
+  const gate = contentGate();
+  const hooks = gate.hooks as Record<string, Hook>;
+  hooks['astro:config:done']!({ config: { root: pathToFileURL(`${resolve(fixtureRoot(fixture))}/`) } });
+  return () => hooks['astro:build:start']!({ logger });
+}
+
+describe('the content gate in every build', () => {
+  it('stops the build when the content check finds an error, in both languages', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(buildStart('invalid-field')).toThrow(/content check found 1 problem.*内容检查发现 1 个问题/s);
+    expect(errors.mock.calls.flat().join('\n')).toMatch(/policies\/en\/example-policy\.md:11 \(level\)/);
+    errors.mockRestore();
+  });
+
+  it('lets clean content through', () => {
+    expect(buildStart('valid')).not.toThrow();
+  });
+});
+
+describe('the dev preview panel', () => {
+  const problem: Problem = {
+    file: 'src/content/news/en/2026-01-01-example.md',
+    line: 8,
+    field: 'date',
+    kind: 'invalid-field',
+    severity: 'error',
+    message: '`date` must be a date written as YYYY-MM-DD, not "someday".',
+    messageZh: '`date` 必须是YYYY-MM-DD 格式的日期,现在是 "someday"。',
+  };
+
+  it('reads the language and the entry files from the address', () => {
+    expect(localeOfPath('/en/news/x/')).toBe('en');
+    expect(localeOfPath('/changping/en/news/x/', '/changping/')).toBe('en');
+    expect(localeOfPath('/')).toBe('zh-cn');
+    expect(entryFilesOfPath('/en/news/2026-01-01-example/')).toContain(problem.file);
+    expect(entryFilesOfPath('/zh-cn/about/')).toContain('src/content/pages/zh-cn/about.mdx');
+  });
+
+  it('tells the problem in the page language first, with file, line and field', () => {
+    const en = problemPanel([problem], 'en', [problem.file]);
+    expect(en).toMatch(/The content check found 1 problem/);
+    expect(en.indexOf('must be a date')).toBeLessThan(en.indexOf('必须是'));
+    expect(en).toContain('src/content/news/en/2026-01-01-example.md · line 8 · field date');
+    const zh = problemPage([problem], 'zh-cn', [problem.file]);
+    expect(zh).toMatch(/<html lang="zh-CN">/);
+    expect(zh.indexOf('必须是')).toBeLessThan(zh.indexOf('must be a date'));
+    expect(zh).toContain('第 8 行');
+  });
+
+  it('escapes what it shows', () => {
+    expect(problemPanel([{ ...problem, message: '<script>x</script>' }], 'en')).not.toContain('<script>x');
+  });
+});
