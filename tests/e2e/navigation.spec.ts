@@ -6,9 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LOCALE_KEYS } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n/translate';
 import { MAIN_NAV } from '../../src/site/navigation';
 import { gotoOk, test, expect } from './support/guard';
+import { uiStrings } from './support/ui';
 
 /** Sections to open the menu from, taken in turn by the editions, so the current-page mark is seen on more than one. */
 const FROM = ['policies', 'transport'].map((path) => MAIN_NAV.find((item) => item.path === path)!);
@@ -33,10 +33,14 @@ async function expectAllVisible(page: Page, labels: string[]) {
 }
 
 for (const { lang, page: path, current } of LANGS) {
-  const t = useTranslations(lang);
-  const labels = MAIN_NAV.map((item) => t(item.label));
+  /** The edition's labels, read from its dictionary. */
+  const strings = async () => {
+    const t = await uiStrings(lang);
+    return { t, labels: MAIN_NAV.map((item) => t(item.label)) };
+  };
 
   test(`${lang}: on a phone the menu button shows every section, the current one marked`, async ({ browser, baseURL }) => {
+    const { t, labels } = await strings();
     // Without JavaScript: the menu is a <details>, not a script.
     const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -71,6 +75,7 @@ for (const { lang, page: path, current } of LANGS) {
   });
 
   test(`${lang}: on a desktop every section is in the bar, with no menu to open`, async ({ page }) => {
+    const { labels } = await strings();
     await page.setViewportSize({ width: 1366, height: 900 });
     await gotoOk(page, path);
     await expect(page.locator('[data-nav-toggle]')).toBeHidden();
