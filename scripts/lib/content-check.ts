@@ -12,6 +12,7 @@ import {
   type MarkdownCollection,
 } from '../../src/content/collection-schemas.ts';
 import { parseMarkdown, parseYamlWithLines, type ParsedMarkdown } from './frontmatter.ts';
+import { checkPolicyEntries } from './policy-checks.ts';
 import { bodyLinks, isInternal, knownRoutes, normalisePath } from './links.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -345,6 +346,7 @@ export function checkContent({ root, today = new Date() }: CheckOptions): Proble
       }
     }
   }
+  problems.push(...checkPolicyEntries(entries.filter((e) => e.collection === 'policies' && e.parsed.hasFrontmatter)));
   return problems;
 }
 

@@ -46,6 +46,7 @@ export const SECTION_ROUTES = [
   '',
   'industries',
   'policies',
+  'policies/finder',
   'sites',
   'news',
   'cooperation-zone',

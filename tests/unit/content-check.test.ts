@@ -38,6 +38,8 @@ const CASES: {
   { fixture: 'news-image-without-alt', kind: 'image-without-alt', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 11, field: 'imageAlt', says: /add `imageAlt:`/ },
   { fixture: 'missing-image', kind: 'missing-image', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 15, says: /no-such-file\.png is not there/ },
   { fixture: 'duplicate-slug', kind: 'duplicate-slug', severity: 'error', file: 'news/en/2026-01-01-example.mdx', line: undefined, says: /same address as .*2026-01-01-example\.md/ },
+  { fixture: 'unknown-policy', kind: 'unknown-policy', severity: 'error', file: 'policies/en/example-policy.md', line: 23, field: 'supersededBy', says: /no other policy src\/content\/policies\/en\/no-such-policy\.md/ },
+  { fixture: 'rules-differ', kind: 'rules-differ', severity: 'error', file: 'policies/zh-cn/example-policy.md', line: 23, field: 'rules', says: /differ from src\/content\/policies\/en\/example-policy\.md.*same numbers/ },
   { fixture: 'duplicate-id', kind: 'duplicate-slug', severity: 'error', file: 'figures/figures.yaml', line: 7, field: 'example-figure.id', says: /"example-figure" is used twice \(first on line 1\)/ },
 ];
 
