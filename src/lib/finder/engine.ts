@@ -16,6 +16,10 @@ export interface FinderPolicy {
   url: string;
   urlKind: PolicyLinkKind;
   rules: PolicyRule[];
+  /** The policy page's address on this site. */
+  href?: string;
+  /** Who published the link's target, e.g. "中評網 (CRNTT), via a mirror". */
+  publisher?: string;
 }
 
 /**
