@@ -17,6 +17,7 @@ import type { Outcome, PolicyFinding, RuleFinding } from '../../lib/finder/engin
 import { h } from '../search/render';
 
 const GROUPS: Exclude<Outcome, 'no'>[] = ['match', 'possible', 'near'];
+const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
 
 function row(label: string, ...value: (Node | string)[]): HTMLDivElement {
   return h('div', { class: 'grid gap-1 sm:grid-cols-[10rem_1fr] sm:gap-3' }, h('dt', { class: 'font-medium text-slate-600' }, label), h('dd', {}, ...value));
@@ -55,11 +56,12 @@ function result(finding: PolicyFinding, words: FinderWords, lang: Lang, statusLa
     'article',
     { class: 'rounded-lg border border-slate-200 bg-white p-5 shadow-sm', 'data-finder-result': policy.slug, 'data-outcome': finding.outcome },
     h('h4', { class: 'text-lg font-semibold' }, h('a', { href: policy.href, class: 'text-slate-900 underline decoration-brand-600/40 hover:text-brand-700' }, policy.title)),
-    h('p', { class: 'mt-1 text-sm text-slate-600' }, `${words['finder.status']}: ${statusLabel(policy.status)}`),
+    h('p', { class: 'mt-1 text-sm text-slate-600' }, `${words['finder.status']}${colon(lang)}${statusLabel(policy.status)}`),
   );
   for (const rule of finding.rules) article.append(ruleBlock(rule, words, lang));
   const source = h('a', { href: policy.url, rel: 'external noopener', class: 'text-brand-700 underline' }, words[`finder.link.${policy.urlKind}`]);
-  article.append(h('p', { class: 'mt-3 text-sm', 'data-finder-source': '' }, `${words['finder.source']}: `, source, policy.publisher ? ` (${policy.publisher})` : ''));
+  const publisher = policy.publisher ? (lang === 'en' ? ` (${policy.publisher})` : `（${policy.publisher}）`) : '';
+  article.append(h('p', { class: 'mt-3 text-sm', 'data-finder-source': '' }, `${words['finder.source']}${colon(lang)}`, source, publisher));
   return article;
 }
 
