@@ -5,9 +5,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { sitemapPaths } from './support/site';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 
-const LOCALES = ['zh-cn', 'en'] as const;
-const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(zh-cn|en)/${section}/[^/]+/$`).test(p));
+const LOCALES = LOCALE_KEYS;
+const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(${LOCALE_KEYS.join('|')})/${section}/[^/]+/$`).test(p));
 
 /**
  * Every figure card shows a date and a source: a link to the original, or, for a source with no web address,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSeries, isComparable, type FigureData } from '../../src/lib/charts/figure-series';
+import { figureSeries, isComparable, type ChartFigure as FigureData } from '../../src/model/figures/series';
 
 const base: FigureData = {
   label: { 'zh-cn': '全镇面积', en: 'Total area' },

@@ -1,7 +1,7 @@
 /** The finder's wording: amounts in each language's own form and currency, rates, caps and near-miss reasons. */
 import { describe, expect, it } from 'vitest';
-import { FINDER_KEYS, capTexts, estimateText, formatMoney, missText, rateText, thresholdTexts, type FinderWords } from '../../src/lib/finder/describe';
-import { policyRule } from '../../src/content/policy-rules';
+import { FINDER_KEYS, capTexts, estimateText, formatMoney, missText, rateText, thresholdTexts, type FinderWords } from '../../src/model/policies/finder/describe';
+import { policyRule } from '../../src/schemas/policy-rules';
 import { en } from '../../src/i18n/ui/en';
 import { zhCn } from '../../src/i18n/ui/zh-cn';
 

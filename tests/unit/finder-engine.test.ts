@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { policySchema } from '../../src/content/collection-schemas';
-import { answersQuery, parseAnswers, type FinderAnswers } from '../../src/lib/finder/answers';
-import { evaluatePolicy, evaluateRule, findIncentives, type FinderPolicy } from '../../src/lib/finder/engine';
+import { policySchema } from '../../src/schemas/collections';
+import { answersQuery, parseAnswers, type FinderAnswers } from '../../src/model/policies/finder/answers';
+import { evaluatePolicy, evaluateRule, findIncentives, type FinderPolicy } from '../../src/model/policies/finder/engine';
 
 function policy(slug: string, status = 'in-force'): FinderPolicy {
   const text = readFileSync(`src/content/policies/en/${slug}.md`, 'utf8');

@@ -3,10 +3,10 @@
  * shows them; every change of an answer is a new history entry (`?investor=…`), so a result can be shared and
  * Back returns to the earlier answers. Loaded by the page's small loader only once the element is on screen.
  */
-import { ANSWER_KEYS, answersQuery, hasAnswers, parseAnswers, type FinderAnswers } from '../../lib/finder/answers';
-import type { FinderWords, Lang } from '../../lib/finder/describe';
-import { findIncentives, type FinderPolicy } from '../../lib/finder/engine';
-import { renderFindings } from './finder-render';
+import { ANSWER_KEYS, answersQuery, hasAnswers, parseAnswers, type FinderAnswers } from '~/model/policies/finder/answers';
+import type { FinderWords, Lang } from '~/model/policies/finder/describe';
+import { findIncentives, type FinderPolicy } from '~/model/policies/finder/engine';
+import { renderFindings } from '~/components/finder/finder-render';
 
 interface FinderData {
   lang: Lang;

@@ -1,7 +1,7 @@
 /**
  * The finder's results as DOM: one <article data-finder-result> per policy that matches, may apply or nearly
  * matches, grouped in that order, each with its page, the rule, rate, caps, estimate, conditions and source.
- * Browser-only; the wording comes from src/lib/finder/describe.ts, like the rules table's.
+ * Browser-only; the wording comes from src/model/policies/finder/describe.ts, like the rules table's.
  */
 import {
   capTexts,
@@ -12,9 +12,9 @@ import {
   rateText,
   type FinderWords,
   type Lang,
-} from '../../lib/finder/describe';
-import type { Outcome, PolicyFinding, RuleFinding } from '../../lib/finder/engine';
-import { h } from '../search/render';
+} from '~/model/policies/finder/describe';
+import type { Outcome, PolicyFinding, RuleFinding } from '~/model/policies/finder/engine';
+import { h } from '~/components/search/render';
 
 const GROUPS: Exclude<Outcome, 'no'>[] = ['match', 'possible', 'near'];
 const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');

@@ -393,6 +393,36 @@ export const zhCn = {
   'sources.openDataText': '全部关键数据可下载为 JSON 或 CSV（UTF-8，可直接用 Excel 打开），包含中英文名称、数值、单位、数据时间和来源。',
   'sources.json': '下载 JSON',
   'sources.csv': '下载 CSV',
+
+  // Key figures: a unit after its number ({{n}}), and the qualifier before it (src/i18n/quantity.ts).
+  'unit.yuan-100m': '{{n}}亿元',
+  'unit.people-10k': '{{n}}万人',
+  'unit.tonnes-10k': '{{n}}万吨',
+  'unit.km2': '{{n}}平方公里',
+  'unit.km': '{{n}}公里',
+  'unit.mu': '{{n}}亩',
+  'unit.percent': '{{n}}%',
+  'unit.days': '{{n}}天',
+  'unit.companies': '{{n}}家',
+  'unit.merchants': '{{n}}户',
+  'unit.projects': '{{n}}宗',
+  'unit.stations': '{{n}}座',
+  'unit.units': '{{n}}个',
+  'unit.rank': '第{{n}}',
+  'quantity.more-than': '超{{n}}',
+  'quantity.about': '约{{n}}',
+
+  // The town's place in structured data (src/model/jsonld.ts).
+  'contact.locality': '东莞市常平镇',
+  'contact.region': '广东省',
+
+  // The open data file /data/figures.json (src/pages/data/figures.json.ts).
+  'openData.title': '常平镇关键数据',
+  'openData.description': '常平投资网站使用的全部关键数据，每项注明数据时间和来源。数值按来源原文的单位记录。',
 } as const;
 
 export type UiKey = keyof typeof zhCn;
+/** A dictionary for one language: any subset of the reference keys. */
+export type UiDictionary = Partial<Record<UiKey, string>>;
+
+export default zhCn satisfies UiDictionary;
