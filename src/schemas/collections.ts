@@ -17,6 +17,7 @@ import {
   SITE_STATUSES,
   sourceId,
 } from './shared.ts';
+import { POLICY_LINK_KINDS, policyRule } from './policy-rules.ts';
 import { agreement, timelineItem } from './section-data.ts';
 
 /** Industry clusters: one page per cluster at /<lang>/industries/<slug>/. */
@@ -39,12 +40,16 @@ export const policySchema = baseEntry.extend({
   issuer: z.string().min(1),
   /** The official document number, e.g. 东府办〔2024〕21号. Leave out when the source gives none. */
   docNumber: z.string().optional(),
-  /** The day the policy was issued. */
+  /** The day the policy was issued; when only the month or year is known, its first day (and say so in `issuedPrecision`). */
   issued: isoDate,
+  /** How precisely `issued` is known: `month` for a policy only known from a report of that month. Never shown more precisely. */
+  issuedPrecision: z.enum(['year', 'month', 'day']).default('day'),
   /** The day it takes effect, when different from `issued`. */
   effective: isoDate.optional(),
-  /** The day it ends. Leave out when the source gives no end date. */
+  /** The day it ends. Leave out when the source gives no end date; for "until 2027", write 2027-12-31 with `expiresPrecision: year`. */
   expires: isoDate.optional(),
+  /** How precisely `expires` is known. */
+  expiresPrecision: z.enum(['year', 'month', 'day']).default('day'),
   /** The level of government behind it. */
   level: z.enum(POLICY_LEVELS),
   /** What it mainly supports. */
@@ -57,8 +62,18 @@ export const policySchema = baseEntry.extend({
   support: z.array(z.string()).min(1, 'say what support it gives'),
   /** How to apply, in a sentence or two; name the office when the source does. */
   howToApply: z.string().min(1),
-  /** Link to the original document or the official page about it. */
+  /** Link to the original document, or else the best page about it; `urlKind` says which. */
   url: z.url({ error: 'expected the full address of the original, starting https://' }),
+  /**
+   * What `url` leads to: `original` (the document itself, on its publisher's site), `official-page` (an official
+   * page about it), `press` (a news report) or `repost` (a copy of the text elsewhere). Only `original` is offered
+   * as "read the original"; the others are labelled as what they are.
+   */
+  urlKind: z.enum(POLICY_LINK_KINDS),
+  /** The file name (slug) of the policy that replaces this one; the status then shows "replaced" with a link to it. */
+  supersededBy: z.string().regex(/^[a-z0-9-]+$/, 'the file name of the newer policy, without .md').optional(),
+  /** What the policy gives, as rules the incentive finder can check (see src/schemas/policy-rules.ts). */
+  rules: z.array(policyRule).default([]),
   /**
    * Optional override of the status worked out from the dates. `npm run check:content` flags an entry marked
    * `in-force` after its `expires` date.

@@ -31,6 +31,7 @@ export const POLICY_TYPES = [
   'finance',
   'technology',
   'land',
+  'tax',
 ] as const;
 export type PolicyType = (typeof POLICY_TYPES)[number];
 

@@ -30,6 +30,8 @@ export interface Section {
   files?: readonly string[];
   /** The small links its page header shows (components/layout/SectionLinks.astro), in this order. */
   links?: readonly SectionLink[];
+  /** Pages below the section besides its entries (`finder` → /<lang>/policies/finder/); no entry may take their names. */
+  pages?: readonly string[];
 }
 
 /** Pages a section's header can link with a small text link: the printable factsheet, the location map. */
@@ -43,7 +45,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'sites', label: 'nav.sites', homeText: 'section.sites', mainNav: true, entries: 'sites', searchFilters: ['sector'], links: ['location', 'factsheet'] },
   { path: 'transport', label: 'nav.transport', homeText: 'section.transport', mainNav: true, links: ['location', 'factsheet'] },
   { path: 'location', label: 'location.title', links: ['factsheet'] },
-  { path: 'policies', label: 'nav.policies', homeText: 'section.policies', mainNav: true, entries: 'policies', searchFilters: ['type', 'level', 'sector'], links: ['factsheet'] },
+  { path: 'policies', label: 'nav.policies', homeText: 'section.policies', mainNav: true, entries: 'policies', pages: ['finder'], searchFilters: ['type', 'level', 'sector'], links: ['factsheet'] },
   { path: 'news', label: 'nav.news', homeText: 'section.news', mainNav: true, entries: 'news', files: ['rss.xml'], links: ['factsheet'] },
   { path: 'contact', label: 'nav.contact', homeText: 'section.contact', mainNav: true, footer: 1, links: ['factsheet'] },
   { path: 'factsheet', label: 'factsheet.title' },
@@ -83,7 +85,15 @@ export function homeSections(): (Section & { homeText: UiKey })[] {
 }
 
 /** Every page path a section has in each edition (`''`, `industries`, …), for the content check's link check. */
-export const SECTION_PATHS: readonly string[] = SECTIONS.map((section) => section.path);
+export const SECTION_PATHS: readonly string[] = SECTIONS.flatMap((section) => [
+  section.path,
+  ...(section.pages ?? []).map((page) => `${section.path}/${page}`),
+]);
+
+/** Names below a section that its own pages take, so no entry of that collection may use them (`finder`). */
+export function reservedSlugs(collection: string): readonly string[] {
+  return SECTIONS.find((section) => section.entries === collection)?.pages ?? [];
+}
 
 /** Collections whose entries each get a page at /<lang>/<collection>/<slug>/. */
 export const ENTRY_COLLECTIONS = SECTIONS.flatMap((section) => (section.entries ? [section.entries] : []));

@@ -12,6 +12,7 @@ test.describe('at phone width', () => {
   for (const locale of LOCALE_KEYS) {
     for (const path of paths) {
       test(`/${locale}/${path} fits 360 px and passes axe there`, async ({ page }) => {
+        test.setTimeout(120_000);
         await gotoOk(page, `${locale}/${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);

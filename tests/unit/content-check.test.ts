@@ -40,6 +40,9 @@ const CASES: {
   { fixture: 'news-image-without-alt', kind: 'image-without-alt', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 11, field: 'imageAlt', says: /add `imageAlt:`/ },
   { fixture: 'missing-image', kind: 'missing-image', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 15, says: /no-such-file\.png is not there/ },
   { fixture: 'duplicate-slug', kind: 'duplicate-slug', severity: 'error', file: 'news/en/2026-01-01-example.mdx', line: undefined, says: /same address as .*2026-01-01-example\.md/ },
+  { fixture: 'unknown-policy', kind: 'unknown-policy', severity: 'error', file: 'policies/en/example-policy.md', line: 23, field: 'supersededBy', says: /no other policy src\/content\/policies\/en\/no-such-policy\.md/ },
+  { fixture: 'rules-differ', kind: 'rules-differ', severity: 'error', file: 'policies/en/example-policy.md', line: 23, field: 'rules', says: /differ from src\/content\/policies\/zh-cn\/example-policy\.md.*same numbers/ },
+  { fixture: 'reserved-slug', kind: 'invalid-field', severity: 'error', file: 'policies/zh-cn/finder.md', line: undefined, field: 'file name', says: /\/zh-cn\/policies\/finder\/ is already the address of another page/ },
   { fixture: 'duplicate-id', kind: 'duplicate-slug', severity: 'error', file: 'figures/figures.yaml', line: 7, field: 'example-figure.id', says: /"example-figure" is used twice \(first on line 1\)/ },
   // .mdx pages: the valid fixture's 2026-01-02-components.mdx with one broken line added (line 19).
   { fixture: 'mdx-syntax', kind: 'mdx-syntax', severity: 'error', file: MDX_FILE, line: 19, says: /cannot be read as MDX.*write `\\\{`/s },

@@ -5,13 +5,26 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string) => new Date(iso);
 
 describe('policyStatus', () => {
-  it('is in force from the issue day when there is no effective or expiry date', () => {
-    expect(policyStatus({ issued: d('2024-11-06') }, at('2026-11-28T12:00:00+08:00'))).toBe('in-force');
-    expect(policyStatus({ issued: d('2024-11-06') }, at('2024-11-06T09:00:00+08:00'))).toBe('in-force');
+  it('is in force from the issue day to the expiry day when both are known', () => {
+    const policy = { issued: d('2024-11-06'), expires: d('2027-12-31') };
+    expect(policyStatus(policy, at('2026-11-28T12:00:00+08:00'))).toBe('in-force');
+    expect(policyStatus(policy, at('2024-11-06T09:00:00+08:00'))).toBe('in-force');
+  });
+
+  it('does not claim "in force" when no end date is on record, or the start is known only roughly', () => {
+    expect(policyStatus({ issued: d('2024-11-06') }, at('2026-11-28T12:00:00+08:00'))).toBe('validity-unknown');
+    const reported = { issued: d('2023-09-01'), issuedPrecision: 'month' as const, expires: d('2027-12-31') };
+    expect(policyStatus(reported, at('2026-11-28T12:00:00+08:00'))).toBe('validity-unknown');
+    // A known effective day settles the start even when the issue day is only known to the year.
+    const tax = { issued: d('2023-01-01'), issuedPrecision: 'year' as const, effective: d('2023-01-01'), expires: d('2027-12-31') };
+    expect(policyStatus(tax, at('2026-11-28T12:00:00+08:00'))).toBe('in-force');
+    // A rough start never makes a policy "not yet in force", and a passed end date still makes it expired.
+    expect(policyStatus(reported, at('2023-08-15T12:00:00+08:00'))).toBe('validity-unknown');
+    expect(policyStatus(reported, at('2028-01-01T12:00:00+08:00'))).toBe('expired');
   });
 
   it('is not yet in force before the effective day, even when already issued', () => {
-    const policy = { issued: d('2024-11-06'), effective: d('2025-01-01') };
+    const policy = { issued: d('2024-11-06'), effective: d('2025-01-01'), expires: d('2027-12-31') };
     expect(policyStatus(policy, at('2024-12-31T23:59:00+08:00'))).toBe('not-yet-in-force');
     expect(policyStatus(policy, at('2025-01-01T00:00:00+08:00'))).toBe('in-force');
   });

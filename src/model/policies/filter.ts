@@ -1,7 +1,8 @@
 /**
- * The policy list filter: which policies match a choice of level, type and sector, and how that choice is written
- * in the URL (`?level=city&type=investment&sector=new-energy`). Used by the filter island in the browser and by
- * its tests; it knows nothing about the page.
+ * The policy list filter: which policies match a choice of level, type and status, and how that choice is written
+ * in the URL (`?level=city&type=investment&status=in-force`). Used by the filter island in the browser and by its
+ * tests; it knows nothing about the page. (There is no sector filter: the policies' texts apply across sectors, so
+ * it would have shown the same list for every sector; the incentive finder asks for the project's category instead.)
  */
 import { fill } from '~/i18n/template';
 import { readParams, writeParams } from '~/model/url-state';
@@ -10,21 +11,19 @@ import { readParams, writeParams } from '~/model/url-state';
 export interface PolicyFilter {
   level: string;
   type: string;
-  sector: string;
+  /** A status from src/model/policies/status.ts, e.g. `superseded` for the policies a newer one replaced. */
+  status: string;
 }
 
 /** What the filter needs to know about one policy. */
 export interface FilterablePolicy {
   level: string;
   type: string;
-  sectors: readonly string[];
+  status: string;
 }
 
-export const FILTER_KEYS = ['level', 'type', 'sector'] as const;
-export const EMPTY_FILTER: PolicyFilter = { level: '', type: '', sector: '' };
-
-/** The sector of policies open to every sector. */
-export const CROSS_SECTOR = 'cross-sector';
+export const FILTER_KEYS = ['level', 'type', 'status'] as const;
+export const EMPTY_FILTER: PolicyFilter = { level: '', type: '', status: '' };
 
 /**
  * Reads the filter from a query string. Values not in `allowed` (a mistyped or outdated link) are dropped, so a
@@ -44,18 +43,9 @@ export function filterQuery(filter: PolicyFilter, current = ''): string {
   return writeParams(filter, FILTER_KEYS, current);
 }
 
-/**
- * Does a policy match? A sector filter also keeps cross-sector policies, because they apply to that sector too;
- * choosing `cross-sector` itself shows only those.
- */
+/** Does a policy match every chosen value? */
 export function matchesFilter(policy: FilterablePolicy, filter: PolicyFilter): boolean {
-  if (filter.level && policy.level !== filter.level) return false;
-  if (filter.type && policy.type !== filter.type) return false;
-  if (filter.sector) {
-    const open = filter.sector !== CROSS_SECTOR && policy.sectors.includes(CROSS_SECTOR);
-    if (!open && !policy.sectors.includes(filter.sector)) return false;
-  }
-  return true;
+  return FILTER_KEYS.every((key) => !filter[key] || policy[key] === filter[key]);
 }
 
 export function isEmptyFilter(filter: PolicyFilter): boolean {

@@ -8,12 +8,15 @@ import bodyLinks from './body-links.ts';
 import dataFiles from './data-files.ts';
 import entryFiles from './entry-files.ts';
 import entrySchema from './entry-schema.ts';
+import finderRules from './finder-rules.ts';
 import frontmatter from './frontmatter.ts';
 import mdxComponents from './mdx-components.ts';
 import newsImage from './news-image.ts';
 import placeholders from './placeholders.ts';
 import policyExpiry from './policy-expiry.ts';
+import policySuccession from './policy-succession.ts';
 import references from './references.ts';
+import reservedSlugs from './reserved-slugs.ts';
 import reviewDate from './review-date.ts';
 import translations from './translations.ts';
 import untranslated from './untranslated.ts';
@@ -21,12 +24,15 @@ import untranslated from './untranslated.ts';
 export const RULES = [
   dataFiles,
   entryFiles,
+  reservedSlugs,
   translations,
   frontmatter,
   placeholders,
   entrySchema,
   untranslated,
   policyExpiry,
+  policySuccession,
+  finderRules,
   reviewDate,
   references,
   newsImage,
