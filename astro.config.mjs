@@ -11,13 +11,14 @@ import { INLINE_SCRIPT_HASHES } from './src/build/inline-scripts.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/build/security.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
 import { sveltiaWithoutCdn } from './src/build/sveltia-without-cdn.ts';
+import { siteOrigin } from './src/site/origin.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
  * (`/` at a domain root, `/changping/` on GitHub Pages). Both come from the environment so one build config
  * serves every host; see docs/deploy.md.
  */
-const site = process.env.SITE ?? 'https://invest-changping.example.org';
+const site = siteOrigin();
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
