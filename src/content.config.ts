@@ -19,9 +19,10 @@ import {
   sourceSchema,
 } from '~/schemas/collections';
 import { townLandmark, transportItem } from '~/schemas/section-data';
+import { strictDates } from '~/build/strict-dates-loader';
 
 const markdown = (collection: string) =>
-  glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` });
+  strictDates(glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` }));
 
 export const collections = {
   industries: defineCollection({ loader: markdown('industries'), schema: industrySchema }),
@@ -29,10 +30,10 @@ export const collections = {
   sites: defineCollection({ loader: markdown('sites'), schema: siteSchema }),
   news: defineCollection({ loader: markdown('news'), schema: ({ image }) => newsSchema(image()) }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
-  figures: defineCollection({ loader: file(DATA_SCHEMAS.figures.file), schema: figureSchema }),
-  sources: defineCollection({ loader: file(DATA_SCHEMAS.sources.file), schema: sourceSchema }),
+  figures: defineCollection({ loader: strictDates(file(DATA_SCHEMAS.figures.file)), schema: figureSchema }),
+  sources: defineCollection({ loader: strictDates(file(DATA_SCHEMAS.sources.file)), schema: sourceSchema }),
   /** Landmarks (stations) on the town's schematic map; the sites themselves come from `sites`. */
-  townMap: defineCollection({ loader: file('src/content/town-map/town-map.yaml'), schema: townLandmark }),
+  townMap: defineCollection({ loader: strictDates(file('src/content/town-map/town-map.yaml')), schema: townLandmark }),
   /** Places and connections of the schematic transport diagram. */
-  transport: defineCollection({ loader: file('src/content/transport/transport.yaml'), schema: transportItem }),
+  transport: defineCollection({ loader: strictDates(file('src/content/transport/transport.yaml')), schema: transportItem }),
 };
