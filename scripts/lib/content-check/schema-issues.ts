@@ -123,7 +123,7 @@ export function schemaProblems(
     const path = [...prefix, ...(issue.path as Path)];
     const field = fieldName(path);
     const { en, zh, missing } = describe(issue, data, fieldName(issue.path as Path));
-    return {
+    const problem: Problem<'missing-field' | 'invalid-field'> = {
       file,
       field: field || undefined,
       line: lineOf(path),
@@ -131,7 +131,8 @@ export function schemaProblems(
       message: en,
       messageZh: zh,
       severity: 'error',
-    } satisfies Problem<'missing-field' | 'invalid-field'>;
+    };
+    return [problem];
   });
 }
 
