@@ -27,7 +27,7 @@ export function codePoint(char: string): string {
 export function named(char: string): { en: string; zh: string } {
   const known = SLIP_CHARACTERS[char] ?? { name: 'character', zh: '字符' };
   const shown = char === '\t' ? '→' : char;
-  return { en: `${known.name} "${shown}" (${codePoint(char)})`, zh: `${known.zh}“${shown}”(${codePoint(char)})` };
+  return { en: `${known.name} "${shown}" (${codePoint(char)})`, zh: `${known.zh}「${shown}」(${codePoint(char)})` };
 }
 
 export interface YamlSlip {
