@@ -12,13 +12,14 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src
 import { securityHeaders } from './src/build/security-headers.ts';
 import { sveltiaWithoutCdn } from './src/build/sveltia-without-cdn.ts';
 import { contentGate } from './src/build/content-gate.ts';
+import { siteOrigin } from './src/site/origin.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
  * (`/` at a domain root, `/changping/` on GitHub Pages). Both come from the environment so one build config
  * serves every host; see docs/deploy.md.
  */
-const site = process.env.SITE ?? 'https://invest-changping.example.org';
+const site = siteOrigin();
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({

@@ -20,9 +20,11 @@ import {
 } from '~/schemas/collections';
 import { transportItem } from '~/schemas/section-data';
 import { tolerantInDev } from '~/build/dev-tolerant-loader';
+import { strictDates } from '~/build/strict-dates-loader';
 
+/** Impossible dates are refused (a build stops; under `npm run dev` the entry is left out like any other broken one). */
 const markdown = (collection: string) =>
-  tolerantInDev(glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` }));
+  strictDates(tolerantInDev(glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` })));
 
 export const collections = {
   industries: defineCollection({ loader: markdown('industries'), schema: industrySchema }),
@@ -30,8 +32,8 @@ export const collections = {
   sites: defineCollection({ loader: markdown('sites'), schema: siteSchema }),
   news: defineCollection({ loader: markdown('news'), schema: ({ image }) => newsSchema(image()) }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
-  figures: defineCollection({ loader: tolerantInDev(file(DATA_SCHEMAS.figures.file)), schema: figureSchema }),
-  sources: defineCollection({ loader: tolerantInDev(file(DATA_SCHEMAS.sources.file)), schema: sourceSchema }),
+  figures: defineCollection({ loader: strictDates(tolerantInDev(file(DATA_SCHEMAS.figures.file))), schema: figureSchema }),
+  sources: defineCollection({ loader: strictDates(tolerantInDev(file(DATA_SCHEMAS.sources.file))), schema: sourceSchema }),
   /** Places and connections of the schematic transport diagram. */
-  transport: defineCollection({ loader: file('src/content/transport/transport.yaml'), schema: transportItem }),
+  transport: defineCollection({ loader: strictDates(file('src/content/transport/transport.yaml')), schema: transportItem }),
 };

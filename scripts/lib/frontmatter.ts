@@ -9,8 +9,10 @@ export interface ParsedMarkdown {
   data: Record<string, unknown>;
   /** `false` when the file has no `---` block at the top. */
   hasFrontmatter: boolean;
-  /** YAML syntax errors, each with its line. */
-  yamlErrors: { line: number; message: string }[];
+  /** YAML syntax errors, each with its line, column and the `yaml` package's error code. */
+  yamlErrors: YamlError[];
+  /** The frontmatter's YAML text as written (`''` when there is none); its first line is file line 2. */
+  yamlText: string;
   /** The Markdown after the frontmatter. */
   body: string;
   /** The file line on which the body starts. */
@@ -19,12 +21,25 @@ export interface ParsedMarkdown {
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
+export interface YamlError {
+  line: number;
+  column: number;
+  /** The `yaml` package's code (`TAB_AS_INDENT`, `MISSING_CHAR` …). */
+  code: string;
+  message: string;
+}
+
 /** Parses YAML text with positions. `firstLine` is the file line of the text's first line. */
 export function parseYamlWithLines(text: string, firstLine = 1) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const yamlErrors = doc.errors.map((error) => ({ line: fileLine(error.pos[0]), message: error.message }));
+  const yamlErrors: YamlError[] = doc.errors.map((error) => ({
+    line: fileLine(error.pos[0]),
+    column: lineCounter.linePos(error.pos[0]).col,
+    code: error.code,
+    message: error.message,
+  }));
   const lineOf = (path: readonly (string | number)[]) => {
     const offset = offsetOf(doc, path);
     return offset === undefined ? undefined : fileLine(offset);
@@ -56,7 +71,7 @@ function offsetOf(doc: Document, path: readonly (string | number)[]): number | u
 export function parseMarkdown(text: string): ParsedMarkdown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
-    return { data: {}, hasFrontmatter: false, yamlErrors: [], body: text, bodyLine: 1, lineOf: () => undefined };
+    return { data: {}, hasFrontmatter: false, yamlErrors: [], yamlText: '', body: text, bodyLine: 1, lineOf: () => undefined };
   }
   const yaml = parseYamlWithLines(match[1]!, 2);
   const data = yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data) ? yaml.data : {};
@@ -65,6 +80,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
     data: data as Record<string, unknown>,
     hasFrontmatter: true,
     yamlErrors: yaml.yamlErrors,
+    yamlText: match[1]!,
     body: text.slice(match[0].length),
     bodyLine,
     lineOf: (path) => yaml.lineOf(path) ?? 1,

@@ -3,6 +3,7 @@
  * both language folders is the same page.
  */
 import { isLocale, type Locale } from '~/i18n/locales';
+import { isLive } from '~/model/publishing';
 
 /** The parts of an entry's id: `en/electronic-information` → { locale: 'en', slug: 'electronic-information' }. */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
@@ -21,9 +22,9 @@ export function entrySlug(entry: { id: string }): string {
   return splitEntryId(entry.id).slug;
 }
 
-/** Entries of one language, drafts left out. */
-export function inLocale<T extends { id: string; data: { draft?: boolean } }>(entries: T[], locale: Locale): T[] {
-  return entries.filter((entry) => entryLocale(entry) === locale && !entry.data.draft);
+/** Entries of one language, drafts and scheduled news left out (see publishing.ts). */
+export function inLocale<T extends { id: string; data: { draft?: boolean; date?: Date } }>(entries: T[], locale: Locale): T[] {
+  return entries.filter((entry) => entryLocale(entry) === locale && isLive(entry));
 }
 
 /** Sort by `order`, then by title in the language's collation. */

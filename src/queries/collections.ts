@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '~/i18n/locales';
 import { entrySlug, inLocale } from '~/model/entries';
+import { isLive } from '~/model/publishing';
 
 export type PageCollection = 'industries' | 'policies' | 'sites' | 'news' | 'pages';
 
@@ -9,7 +10,7 @@ export type PageCollection = 'industries' | 'policies' | 'sites' | 'news' | 'pag
 export async function entryStaticPaths<C extends PageCollection>(collection: C) {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return entries
-    .filter((entry) => !entry.data.draft)
+    .filter((entry) => isLive(entry))
     .map((entry) => {
       const [lang] = entry.id.split('/');
       return { params: { lang: lang as Locale, slug: entrySlug(entry) }, props: { entry } };

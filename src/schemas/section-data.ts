@@ -4,7 +4,8 @@
  * (src/content/transport/transport.yaml). Every field carries JSDoc for editors.
  */
 import { z } from 'astro/zod';
-import { localizedText, sourceId } from './shared.ts';
+import { impossibleDate } from './calendar-date.ts';
+import { isoDate, localizedText, sourceId } from './shared.ts';
 
 /**
  * A date known to a year, a month or a day, written `1987`, `1985-07` or `2023-02-22`.
@@ -12,7 +13,10 @@ import { localizedText, sourceId } from './shared.ts';
  */
 export const partialDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine((text) => !impossibleDate(text.length === 7 ? `${text}-01` : text), 'not a real date (check the month and the day)'),
 );
 
 /** One party to an agreement. */
@@ -30,7 +34,7 @@ export const agreement = z.object({
   /** The title in the original language, when the page is in another one. */
   originalTitle: z.string().optional(),
   /** The day it was signed (YYYY-MM-DD). */
-  signed: z.coerce.date({ error: 'expected the signing date written as YYYY-MM-DD' }),
+  signed: isoDate,
   /** The parties that signed it, usually two. */
   parties: z.array(agreementParty).min(2, 'name both parties'),
   /** Id of the source that reports the signing. */

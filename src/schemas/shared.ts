@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { LOCALE_KEYS, LOCALES, type Locale } from '../i18n/locales.ts';
+import { impossibleDate } from './calendar-date.ts';
 
 /** Sectors used to tag industries, sites and policies, and to filter the policy list and search. */
 export const SECTORS = [
@@ -42,8 +43,15 @@ export type SiteStatus = (typeof SITE_STATUSES)[number];
 /** Which page of the `pages` collection an entry is; each has its own route (`policies` is the intro of the policy list). */
 export const PAGE_KINDS = ['home', 'cooperation-zone', 'transport', 'contact', 'about', 'sources', 'policies'] as const;
 
-/** A date written as YYYY-MM-DD in frontmatter. Quoted or not, it becomes a real date. */
-export const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+/**
+ * A date written as YYYY-MM-DD in frontmatter. Quoted or not, it becomes a real date; a day that does not exist
+ * (`2024-13-45`, `2023-02-30`) is refused instead of rolling over (see calendar-date.ts; the build's loaders refuse
+ * it too, as their YAML reader rolls it over before the schema sees it).
+ */
+export const isoDate = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() && !impossibleDate(value) ? new Date(value) : value),
+  z.date({ error: 'expected a date written as YYYY-MM-DD' }),
+);
 
 /**
  * Text in every edition, for data files that are not split by language (figures, transport): one
@@ -59,10 +67,29 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** A reference to an entry of the `sources` collection, by its id (e.g. `nanfangplus-2023-02-22`). */
 export const sourceId = z.string().regex(/^[a-z0-9-]+$/, 'a source id: lower-case letters, digits and dashes');
 
-/** Fields every Markdown entry has, in either language. */
-export const baseEntry = z.object({
-  /** The page title, shown as its one `<h1>` and in the browser tab. */
-  title: z.string().min(1, 'every entry needs a title'),
+/**
+ * How long a title may be, in characters, per language: what fits the news list and cards on two lines and a
+ * search result's title line (about 30–40 Chinese characters, 60–90 Latin ones). Longer titles are cut off there.
+ * `npm run check:content` applies these; the schema itself refuses anything over `TITLE_HARD_LIMIT`.
+ */
+export const TITLE_LIMITS = { zh: 40, en: 90 } as const;
+/** The longest title the build accepts in any language: longer is a paste gone wrong, not a title. */
+export const TITLE_HARD_LIMIT = 200;
+/** The title limit of an edition: Chinese editions `TITLE_LIMITS.zh`, others `TITLE_LIMITS.en`. */
+export function titleLimit(locale: string): number {
+  return locale.startsWith('zh') ? TITLE_LIMITS.zh : TITLE_LIMITS.en;
+}
+
+/**
+ * Fields every Markdown entry has, in either language. Strict: a field the schema does not know (a `slug:`
+ * pasted from another entry, a mistyped name) stops the build and the content check alike.
+ */
+export const baseEntry = z.strictObject({
+  /**
+   * The page title, shown as its one `<h1>` and in the browser tab. At most 40 characters in Chinese and 90 in
+   * English (`TITLE_LIMITS`, checked by `npm run check:content`); never over 200 (`TITLE_HARD_LIMIT`).
+   */
+  title: z.string().min(1, 'every entry needs a title').max(TITLE_HARD_LIMIT),
   /** One or two sentences: the summary under the title, in lists, in search results and in link previews. */
   description: z.string().min(10, 'write a one- or two-sentence summary').max(260, 'keep the summary under 260 characters'),
   /** Ids of the sources (see src/content/sources/sources.yaml) this page's facts come from. Listed at the foot of the page. */

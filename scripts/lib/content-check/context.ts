@@ -70,6 +70,8 @@ export function loadContext(root: string, today: Date): CheckContext {
   const slugs: Record<string, Record<string, string[]>> = {};
   for (const entry of allEntries) {
     if (entry.parsed.data.draft === true) continue;
+    // Scheduled news (dated after today) has no page yet: see rules/scheduled-news.ts.
+    if (entry.collection === 'news' && (day(entry.parsed.data.date) ?? '') > day(today)!) continue;
     ((slugs[entry.collection] ??= {})[entry.lang] ??= []).push(entry.slug);
   }
 

@@ -4,7 +4,7 @@
  */
 import type { DataCollection, MarkdownCollection } from '../../../src/schemas/collections.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
-import type { ParsedMarkdown } from '../frontmatter.ts';
+import type { ParsedMarkdown, YamlError } from '../frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /** One Markdown entry: `src/content/<collection>/<lang>/<slug>.md`. */
@@ -44,7 +44,7 @@ export interface DataFile {
   file: string;
   exists: boolean;
   /** The first YAML syntax error, when the file cannot be read. */
-  yamlError: { line: number; message: string } | undefined;
+  yamlError: YamlError | undefined;
   items: DataItem[];
   /** Every id with the line of its first use. */
   ids: ReadonlyMap<string, { line: number | undefined }>;

@@ -2,6 +2,7 @@
  * Turns the schema's (zod) complaints into short messages in the editor's terms, one per field, with the line.
  */
 import type { z } from 'astro/zod';
+import { impossibleDate } from '../../../src/schemas/calendar-date.ts';
 import type { Problem } from './problems.ts';
 
 type Path = readonly (string | number)[];
@@ -52,6 +53,14 @@ function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { en: 
       };
     }
     case 'invalid_type': {
+      const impossible = issue.expected === 'date' && typeof value === 'string' ? impossibleDate(value) : undefined;
+      if (impossible) {
+        return {
+          missing: false,
+          en: `\`${field}\`: ${impossible.en}. Write the real day as YYYY-MM-DD.`,
+          zh: `\`${field}\`:${impossible.zh}。请按 YYYY-MM-DD 写出真实的日期。`,
+        };
+      }
       const [en, zh] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
       return { missing: false, en: `\`${field}\` must be ${en}, not ${shown}.`, zh: `\`${field}\` 必须是${zh},现在是 ${shown}。` };
     }
@@ -106,14 +115,15 @@ export function schemaProblems(
   file: string,
   lineOf: (path: Path) => number | undefined,
   prefix: Path = [],
-): Problem<'missing-field' | 'invalid-field'>[] {
+): Problem<'missing-field' | 'invalid-field' | 'unknown-field'>[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  return result.error.issues.flatMap((issue): Problem<'missing-field' | 'invalid-field' | 'unknown-field'>[] => {
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownField(file, [...prefix, ...(issue.path as Path), key], lineOf));
     const path = [...prefix, ...(issue.path as Path)];
     const field = fieldName(path);
     const { en, zh, missing } = describe(issue, data, fieldName(issue.path as Path));
-    return {
+    const problem: Problem<'missing-field' | 'invalid-field'> = {
       file,
       field: field || undefined,
       line: lineOf(path),
@@ -121,6 +131,25 @@ export function schemaProblems(
       message: en,
       messageZh: zh,
       severity: 'error',
-    } satisfies Problem<'missing-field' | 'invalid-field'>;
+    };
+    return [problem];
   });
+}
+
+/** A field the schema does not know: the build refuses it (the schemas are strict), so the check does too. */
+function unknownField(file: string, path: Path, lineOf: (path: Path) => number | undefined): Problem<'unknown-field'> {
+  const field = fieldName(path);
+  const key = String(path[path.length - 1]);
+  const hint = key === 'slug' || key === 'id'
+    ? [' The address comes from the file name, so this line is not needed.', '页面地址由文件名决定,不需要这一行。']
+    : [' Check its spelling against the editor\'s guide, or remove the line.', '请对照编辑指南检查拼写,或删除这一行。'];
+  return {
+    file,
+    field,
+    line: lineOf(path),
+    kind: 'unknown-field',
+    severity: 'error',
+    message: `\`${field}\` is not a field of this kind of entry: the build would stop on it.${hint[0]}`,
+    messageZh: `\`${field}\` 不是此类条目的字段:构建会因此失败。${hint[1]}`,
+  };
 }

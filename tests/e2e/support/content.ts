@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown, parseYamlWithLines } from '../../../scripts/lib/frontmatter';
+import { buildDay } from '../../../src/model/publishing';
 
 export const CONTENT = 'src/content';
 
@@ -12,13 +13,13 @@ export function field(markdown: string, name: string): string | undefined {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-/** The published entries of a collection in one language, each with its slug and file text. */
+/** The published entries of a collection in one language (no drafts, no scheduled news), each with its slug and file text. */
 export function entries(collection: string, locale: string) {
   const dir = join(CONTENT, collection, locale);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: readFileSync(join(dir, name), 'utf8') }))
-    .filter((entry) => field(entry.markdown, 'draft') !== 'true');
+    .filter((entry) => field(entry.markdown, 'draft') !== 'true' && !((field(entry.markdown, 'date') ?? '') > buildDay()));
 }
 
 /** The items of a YAML data file (a list of entries with an `id`). */

@@ -1,23 +1,23 @@
 /** The YAML data files (key figures, sources): readable, every entry with a unique `id`, every field valid. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATA_SCHEMAS } from '../../../../src/schemas/collections.ts';
 import { defineRule } from '../rule.ts';
 import { schemaProblems } from '../schema-issues.ts';
+import { yamlProblems } from '../yaml-problems.ts';
 
 export default defineRule({
   name: 'data-files',
-  kinds: ['yaml-syntax', 'missing-field', 'invalid-field', 'duplicate-slug', 'figure-without-source', 'figure-without-date'],
-  check({ data }, report) {
+  kinds: ['yaml-syntax', 'yaml-slip', 'missing-field', 'invalid-field', 'unknown-field', 'duplicate-slug', 'figure-without-source', 'figure-without-date'],
+  check({ data, root }, report) {
     for (const dataFile of Object.values(data)) {
       const { file, collection } = dataFile;
-      if (dataFile.yamlError) {
-        report({
-          file,
-          line: dataFile.yamlError.line,
-          kind: 'yaml-syntax',
-          severity: 'error',
-          message: `cannot be read (${dataFile.yamlError.message.split('\n')[0]}): check the indentation and that each entry starts with \`- id:\`.`,
-          messageZh: '无法读取:请检查缩进,并确认每个条目都以 `- id:` 开头。',
-        });
+      if (dataFile.exists) {
+        const text = readFileSync(join(root, file), 'utf8');
+        yamlProblems(file, text, 1, dataFile.yamlError ? [dataFile.yamlError] : [], {
+          en: 'Check the indentation (spaces only) and that each entry starts with `- id:`.',
+          zh: '请检查缩进(只能用半角空格),并确认每个条目都以 `- id:` 开头。',
+        }).forEach(report);
       }
       for (const { index, id, line, duplicateOf, value } of dataFile.items) {
         if (!id) {

@@ -8,7 +8,7 @@ import { schemaProblems } from '../schema-issues.ts';
 
 export default defineRule({
   name: 'entry-schema',
-  kinds: ['missing-field', 'invalid-field'],
+  kinds: ['missing-field', 'invalid-field', 'unknown-field'],
   check({ entries }, report) {
     for (const { file, parsed, collection, slug, unwritten } of entries) {
       const fields = parsed.data;

@@ -1,9 +1,12 @@
-/** Every Markdown entry starts with frontmatter that can be read. Entries that fail here reach no other rule. */
+/**
+ * Every Markdown entry starts with frontmatter that can be read; Chinese-keyboard slips are named by character. Entries that fail here reach no other rule.
+ */
 import { defineRule } from '../rule.ts';
+import { yamlProblems } from '../yaml-problems.ts';
 
 export default defineRule({
   name: 'frontmatter',
-  kinds: ['missing-field', 'yaml-syntax'],
+  kinds: ['missing-field', 'yaml-syntax', 'yaml-slip'],
   check({ allEntries }, report) {
     for (const { file, parsed } of allEntries) {
       if (!parsed.hasFrontmatter) {
@@ -17,17 +20,10 @@ export default defineRule({
         });
         continue;
       }
-      const [error] = parsed.yamlErrors;
-      if (error) {
-        report({
-          file,
-          line: error.line,
-          kind: 'yaml-syntax',
-          severity: 'error',
-          message: `the fields at the top cannot be read (${error.message.split('\n')[0]}). Check this line: each field is \`name: value\`, list items start with \`- \`, and text containing \`: \` or \`#\` goes in quotes.`,
-          messageZh: `开头的字段无法读取。请检查这一行:每个字段写成 \`名称: 值\`,列表项以 \`- \` 开头,含有 \`: \` 或 \`#\` 的文字要加引号。`,
-        });
-      }
+      yamlProblems(file, parsed.yamlText, 2, parsed.yamlErrors, {
+        en: 'Check this line: each field is `name: value` with an English-keyboard colon and space, list items start with `- `, indentation is spaces, and text containing `: ` or `#` goes in straight quotes.',
+        zh: '请检查这一行:每个字段写成 `名称: 值`(英文冒号加空格),列表项以 `- ` 开头,缩进用半角空格,含有 `: ` 或 `#` 的文字要用英文直引号括起来。',
+      }).forEach(report);
     }
   },
 });

@@ -5,12 +5,16 @@
  */
 import bodyImages from './body-images.ts';
 import bodyLinks from './body-links.ts';
+import codeReferences from './code-references.ts';
 import dataFiles from './data-files.ts';
 import entryFiles from './entry-files.ts';
 import entrySchema from './entry-schema.ts';
 import finderRules from './finder-rules.ts';
 import frontmatter from './frontmatter.ts';
 import mdxComponents from './mdx-components.ts';
+import htmlBalance from './html-balance.ts';
+import imageFiles from './image-files.ts';
+import linkForm from './link-form.ts';
 import newsImage from './news-image.ts';
 import placeholders from './placeholders.ts';
 import policyExpiry from './policy-expiry.ts';
@@ -18,6 +22,9 @@ import policySuccession from './policy-succession.ts';
 import references from './references.ts';
 import reservedSlugs from './reserved-slugs.ts';
 import reviewDate from './review-date.ts';
+import scheduledNews from './scheduled-news.ts';
+import sharedFields from './shared-fields.ts';
+import titleLength from './title-length.ts';
 import translations from './translations.ts';
 import untranslated from './untranslated.ts';
 
@@ -39,6 +46,13 @@ export const RULES = [
   bodyImages,
   bodyLinks,
   mdxComponents,
+  sharedFields,
+  titleLength,
+  scheduledNews,
+  htmlBalance,
+  linkForm,
+  codeReferences,
+  imageFiles,
 ] as const;
 
 /** Every kind of problem the check can report: the union of the rules' `kinds`. */
