@@ -415,10 +415,10 @@ function checkDataFile(root: string, name: DataCollection, add: (p: Problem) => 
           kind: isSource ? 'figure-without-source' : 'figure-without-date',
           message: isSource
             ? `the figure "${id}" has no source: add \`source:\` with the id of its source in src/content/sources/sources.yaml. A figure without a source cannot be published.`
-            : `the figure "${id}" has no date: add \`asOf:\` with the date the number describes (for a yearly figure, 31 December of that year, e.g. 2023-12-31).`,
+            : `the figure "${id}" has no date: add \`asOf:\` with the date the number describes (for a yearly figure, 31 December of that year, e.g. 2023-12-31), or \`asOf: undated\` when the source prints no date.`,
           messageZh: isSource
             ? `数据“${id}”没有来源:请加上 \`source:\`,填写 src/content/sources/sources.yaml 中对应来源的编号。没有来源的数据不能发布。`
-            : `数据“${id}”没有日期:请加上 \`asOf:\`,填写该数字对应的日期(年度数据填当年12月31日,如 2023-12-31)。`,
+            : `数据“${id}”没有日期:请加上 \`asOf:\`,填写该数字对应的日期(年度数据填当年12月31日,如 2023-12-31);来源未注明日期时填 \`asOf: undated\`。`,
         });
       } else {
         add({ ...problem, field });

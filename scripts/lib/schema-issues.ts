@@ -35,7 +35,7 @@ const TYPE_NAMES: Record<string, [string, string]> = {
 function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { en: string; zh: string; missing: boolean } {
   const value = valueAt(data, issue.path as Path);
   const shown = JSON.stringify(value);
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
     return {
       missing: true,
       en: `\`${field}\` is required and missing: add it (the editor's guide explains each field).`,

@@ -11,8 +11,9 @@ export interface FigureData {
   value: number;
   qualifier: Qualifier;
   unit: Unit;
-  asOf: Date;
+  asOf: Date | 'undated';
   asOfPrecision: 'year' | 'month' | 'day';
+  level: 'town' | 'city' | 'province' | 'national';
   source: string;
   note?: { 'zh-cn': string; en: string } | undefined;
 }
@@ -39,9 +40,12 @@ export interface FigureRecord {
   /** How the site shows it: 超688亿元 / over 68.8 billion yuan. */
   displayZhCn: string;
   displayEn: string;
-  /** YYYY-MM-DD: the day (or the end of the month or year) the figure describes. */
+  /** YYYY-MM-DD: the day (or the end of the month or year) the figure describes; empty when the source gives no date. */
   asOf: string;
-  asOfPrecision: 'year' | 'month' | 'day';
+  /** `year`, `month` or `day`; `undated` when the source prints no date. */
+  asOfPrecision: 'year' | 'month' | 'day' | 'undated';
+  /** Whose figure it is: `town` (Changping), `city` (Dongguan), `province` (Guangdong) or `national`. */
+  level: 'town' | 'city' | 'province' | 'national';
   sourceId: string;
   sourceTitle: string;
   sourceTitleEn: string;
@@ -66,6 +70,7 @@ export const FIGURE_COLUMNS = [
   'displayEn',
   'asOf',
   'asOfPrecision',
+  'level',
   'sourceId',
   'sourceTitle',
   'sourceTitleEn',
@@ -88,8 +93,9 @@ export function figureRecord(id: string, figure: FigureData, source: SourceData 
     qualifier: figure.qualifier,
     displayZhCn: formatQuantity(figure.value, figure.unit, figure.qualifier, 'zh-cn'),
     displayEn: formatQuantity(figure.value, figure.unit, figure.qualifier, 'en'),
-    asOf: figure.asOf.toISOString().slice(0, 10),
-    asOfPrecision: figure.asOfPrecision,
+    asOf: figure.asOf === 'undated' ? '' : figure.asOf.toISOString().slice(0, 10),
+    asOfPrecision: figure.asOf === 'undated' ? 'undated' : figure.asOfPrecision,
+    level: figure.level,
     sourceId: figure.source,
     sourceTitle: source.title,
     sourceTitleEn: source.titleEn ?? '',

@@ -28,6 +28,14 @@ export const UNITS = {
   stations: { zh: '座', enFactor: 1, en: '' },
   units: { zh: '个', enFactor: 1, en: '' },
   rank: { zh: '位', enFactor: 1, en: '' },
+  yuan: { zh: '元', enFactor: 1, en: ' yuan' },
+  'yuan-10k': { zh: '万元', enFactor: 0.01, en: ' million yuan' },
+  'yuan-month': { zh: '元/月', enFactor: 1, en: ' yuan a month' },
+  'yuan-hour': { zh: '元/小时', enFactor: 1, en: ' yuan an hour' },
+  'yuan-year': { zh: '元/年', enFactor: 1, en: ' yuan a year' },
+  'usd-100m': { zh: '亿美元', enFactor: 0.1, en: ' billion US dollars' },
+  people: { zh: '人', enFactor: 1, en: ' people' },
+  'sqm-10k': { zh: '万平方米', enFactor: 10_000, en: ' m²' },
 } as const satisfies Record<string, UnitSpec>;
 
 export type Unit = keyof typeof UNITS;

@@ -224,7 +224,9 @@ test.describe('open data', () => {
       expect(figure.labelZhCn, figure.id).toBeTruthy();
       expect(figure.labelEn, figure.id).toBeTruthy();
       expect(typeof figure.value, figure.id).toBe('number');
-      expect(figure.asOf, figure.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (figure.asOfPrecision === 'undated') expect(figure.asOf, figure.id).toBe('');
+      else expect(figure.asOf, figure.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['town', 'city', 'province', 'national'], figure.id).toContain(figure.level);
       expect(sourceIds, figure.id).toContain(figure.sourceId);
       expect(figure.sourceTitle, figure.id).toBeTruthy();
       expect(figure.sourceUrl || figure.sourceReference, figure.id).toBeTruthy();
@@ -280,7 +282,10 @@ test.describe('contact', () => {
       const examples = page.locator('[data-contact][data-example]');
       const shown = [CONTACT.organization, CONTACT.office, CONTACT.location, CONTACT.address, CONTACT.phone, CONTACT.email, CONTACT.hours];
       await expect(examples).toHaveCount(shown.filter((value) => value.isExample).length);
-      for (const row of await examples.all()) await expect(row.locator('[data-example-badge]')).toHaveText(badge);
+      // Badged once, on the block's heading, not on every line.
+      await expect(page.locator('[data-contact-details] [data-example-badge]')).toHaveCount(shown.some((value) => value.isExample) ? 1 : 0);
+      if (shown.some((value) => value.isExample)) await expect(page.locator('[data-contact-details] h2 [data-example-badge]')).toHaveText(badge);
+      for (const row of await examples.all()) await expect(row.locator('[data-example-badge]')).toHaveCount(0);
       if (CONTACT.email.isExample) await expect(page.locator('[data-contact="email"] a')).toHaveCount(0);
       if (CONTACT.phone.isExample) await expect(page.locator('a[href^="tel:"]')).toHaveCount(0);
       const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);

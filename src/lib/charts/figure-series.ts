@@ -12,8 +12,11 @@ export interface FigureData {
   value: number;
   qualifier: Qualifier;
   unit: Unit;
-  asOf: Date;
+  /** The date it describes, or `undated` when its source prints none (never charted). */
+  asOf: Date | 'undated';
   source: string;
+  /** The figure this one is a part of: a part is never charted against its whole. */
+  partOf?: string | undefined;
 }
 
 export interface FigureSeries {
@@ -23,16 +26,21 @@ export interface FigureSeries {
   source: string;
 }
 
-/** Whether figures can share one chart: at least two, with one unit, one date and one source. */
-export function isComparable(figures: readonly { data: Pick<FigureData, 'unit' | 'asOf' | 'source'> }[]): boolean {
+type Comparable = { id?: string; data: Pick<FigureData, 'unit' | 'asOf' | 'source' | 'partOf'> };
+
+/**
+ * Whether figures can share one chart: at least two, with one unit, one date (a real one) and one source, and
+ * none of them a part of another one in the chart (a core area against its whole area says nothing).
+ */
+export function isComparable(figures: readonly Comparable[]): boolean {
   const [first, ...rest] = figures;
-  return (
-    !!first &&
-    rest.length > 0 &&
-    rest.every(
-      ({ data }) =>
-        data.unit === first.data.unit && data.asOf.getTime() === first.data.asOf.getTime() && data.source === first.data.source,
-    )
+  if (!first || rest.length === 0 || first.data.asOf === 'undated') return false;
+  const firstDay = first.data.asOf.getTime();
+  const ids = new Set(figures.map((f) => f.id).filter(Boolean));
+  if (figures.some((f) => f.data.partOf && ids.has(f.data.partOf))) return false;
+  return rest.every(
+    ({ data }) =>
+      data.unit === first.data.unit && data.asOf !== 'undated' && data.asOf.getTime() === firstDay && data.source === first.data.source,
   );
 }
 
@@ -47,13 +55,16 @@ export function figureSeries(figures: readonly { id: string; data: FigureData }[
       );
     }
   }
+  if (figures.length > 1 && !isComparable(figures)) {
+    throw new RangeError(`Figures ${figures.map((f) => `"${f.id}"`).join(', ')} include a part together with its whole: chart one of them`);
+  }
   return {
     bars: figures.map(({ data }) => ({
       label: data.label[locale],
       value: data.value,
       display: formatQuantity(data.value, data.unit, data.qualifier, locale),
     })),
-    asOf: first.data.asOf,
+    asOf: first.data.asOf as Date,
     source: first.data.source,
   };
 }
