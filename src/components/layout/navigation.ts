@@ -15,6 +15,7 @@ export const MAIN_NAV: NavItem[] = [
   { path: 'sites', label: 'nav.sites' },
   { path: 'transport', label: 'nav.transport' },
   { path: 'policies', label: 'nav.policies' },
+  { path: 'costs', label: 'nav.costs' },
   { path: 'news', label: 'nav.news' },
   { path: 'contact', label: 'nav.contact' },
 ];

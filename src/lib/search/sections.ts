@@ -11,6 +11,7 @@ export const SECTION_LABELS = {
   'cooperation-zone': 'nav.zoneShort',
   sites: 'nav.sites',
   transport: 'nav.transport',
+  costs: 'nav.costs',
   policies: 'nav.policies',
   news: 'nav.news',
   contact: 'nav.contact',
