@@ -16,6 +16,7 @@ import { bodyLinks, isInternal, knownRoutes, normalisePath } from './links.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { checkTranslations, LANG_NAMES, LANGS, markdownFiles, type Lang } from './translations.ts';
+import { checkTypography } from './typography.ts';
 
 export interface CheckOptions {
   /** The project root: content is read from `<root>/src/content`, static files from `<root>/public`. */
@@ -345,6 +346,7 @@ export function checkContent({ root, today = new Date() }: CheckOptions): Proble
       }
     }
   }
+  problems.push(...checkTypography(root));
   return problems;
 }
 

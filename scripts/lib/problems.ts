@@ -35,7 +35,8 @@ export type ProblemKind =
   | 'other-language-link'
   | 'image-without-alt'
   | 'missing-image'
-  | 'duplicate-slug';
+  | 'duplicate-slug'
+  | 'typography';
 
 /** One line for the terminal: `✗ file:line (field) message`, then the Chinese message indented below. */
 export function formatProblem(p: Problem): string {

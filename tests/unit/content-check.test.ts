@@ -38,6 +38,7 @@ const CASES: {
   { fixture: 'news-image-without-alt', kind: 'image-without-alt', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 11, field: 'imageAlt', says: /add `imageAlt:`/ },
   { fixture: 'missing-image', kind: 'missing-image', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 15, says: /no-such-file\.png is not there/ },
   { fixture: 'duplicate-slug', kind: 'duplicate-slug', severity: 'error', file: 'news/en/2026-01-01-example.mdx', line: undefined, says: /same address as .*2026-01-01-example\.md/ },
+  { fixture: 'typography', kind: 'typography', severity: 'error', file: 'news/zh-cn/2026-01-01-example.md', line: 13, field: 'text', says: /half-width ",".*full-width "，"/ },
   { fixture: 'duplicate-id', kind: 'duplicate-slug', severity: 'error', file: 'figures/figures.yaml', line: 7, field: 'example-figure.id', says: /"example-figure" is used twice \(first on line 1\)/ },
 ];
 
@@ -65,7 +66,7 @@ describe('check:content on fixtures, one mistake each', () => {
     });
   }
 
-  it('passes the real content with no errors', () => {
+  it('passes the real content with no errors', { timeout: 60_000 }, () => {
     expect(checkContent({ root: '.' }).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
