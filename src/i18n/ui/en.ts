@@ -122,6 +122,12 @@ export const en: UiDictionary = {
   'industries.focus': 'Focus sectors',
   'industries.other': 'Other industries',
   'industries.focusBadge': 'Focus sector',
+
+  // industries: focus by source, named projects
+  'industries.focusHistory': 'Changping’s stated focus industries',
+  'industries.focusHistoryLead': 'Sources word them differently, so each is listed with its source and that source’s date.',
+  'industries.projects': 'Companies and projects an official page names in Changping',
+  'industries.projectsLead': 'All of these come from one report on Changping on the website of the Guangdong Department of Industry and Information Technology; the page shows no date. Projects of the same companies described elsewhere without naming the town are not joined here.',
   'industries.seeking': 'What Changping is looking for',
   'industries.sites': 'Related sites',
   'industries.noSites': 'No site is tagged with this sector yet. See all sites, or get in touch.',
