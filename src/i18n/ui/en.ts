@@ -54,6 +54,7 @@ export const en: UiDictionary = {
   'content.onThisPage': 'On this page',
   'content.keyFigures': 'Key figures',
   'content.undated': 'date not given by the source',
+  'content.undatedFull': 'Date not given by the source',
 
   // figure levels
   'figures.level.town': 'Changping',

@@ -53,6 +53,7 @@ export const zhCn = {
   'content.onThisPage': '本页目录',
   'content.keyFigures': '关键数据',
   'content.undated': '来源未注明日期',
+  'content.undatedFull': '来源未注明日期',
 
   // figure levels
   'figures.level.town': '常平',

@@ -102,7 +102,7 @@ export function layoutTransport(nodes: readonly DiagramNode[], links: readonly D
  * The drawing's view box: the frame, grown to hold every symbol and every label in every language with a margin,
  * so a long English label at the edge is never cut off and both languages get the same box.
  */
-export function viewBoxOf(nodes: readonly PlacedNode[], links: readonly PlacedLink[], margin = 8): Box {
+export function viewBoxOf(nodes: readonly PlacedNode[], links: readonly PlacedLink[], margin = 12): Box {
   const boxes: Box[] = [{ x0: 0, y0: 0, x1: TRANSPORT_FRAME.width, y1: TRANSPORT_FRAME.height }];
   for (const node of nodes) {
     boxes.push(symbolBox(node, (NODE_RADIUS[node.kind] ?? 8) + 10));
