@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/utils/markdown-base-links.ts';
-import { siteRoot, sitemapLinks } from './src/utils/sitemap-links.ts';
+import { baseLinksPlugin } from './src/build/markdown-base-links.ts';
+import { siteRoot, sitemapLinks } from './src/build/sitemap-links.ts';
 import { DEFAULT_LOCALE, LOCALE_KEYS } from './src/i18n/locales.ts';
-import { INLINE_SCRIPT_HASHES } from './src/utils/inline-scripts.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/utils/security.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sveltiaWithoutCdn } from './src/integrations/sveltia-without-cdn.ts';
+import { INLINE_SCRIPT_HASHES } from './src/build/inline-scripts.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/build/security.ts';
+import { securityHeaders } from './src/build/security-headers.ts';
+import { sveltiaWithoutCdn } from './src/build/sveltia-without-cdn.ts';
 
 /**
  * SITE is the canonical origin (https://invest.example.org); BASE is the sub-path the site is served from
@@ -42,7 +42,7 @@ export default defineConfig({
     }),
   ],
   // Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it emits (inline ones
-  // included); src/utils/security.ts holds the rest of the policy, and securityHeaders() writes the same policy,
+  // included); src/build/security.ts holds the rest of the policy, and securityHeaders() writes the same policy,
   // plus what only a header can say (frame-ancestors), to dist/_headers. See docs/deploy.md.
   security: {
     csp: {
@@ -53,6 +53,6 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   // Bundled scripts stay files (never inlined): 'self' then covers them, and the CSP <meta> on every page carries
-  // no hash per script. The two is:inline scripts are hashed in src/utils/inline-scripts.ts.
+  // no hash per script. The two is:inline scripts are hashed in src/build/inline-scripts.ts.
   vite: { plugins: [tailwindcss(), sveltiaWithoutCdn()], build: { assetsInlineLimit: 0 } },
 });

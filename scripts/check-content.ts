@@ -1,7 +1,7 @@
 // `npm run check:content`: checks the content the way an editor needs it checked, with short messages in English
 // and Chinese. Errors (✗) stop publishing; warnings (!) are reminders. See docs/editing.en.md.
-import { checkContent } from './lib/content-check.ts';
-import { formatProblem, sortProblems } from './lib/problems.ts';
+import { checkContent } from './lib/content-check/index.ts';
+import { formatProblem, sortProblems } from './lib/content-check/problems.ts';
 
 const problems = sortProblems(checkContent({ root: process.env.CONTENT_ROOT ?? '.' }));
 for (const problem of problems) console.log(formatProblem(problem));

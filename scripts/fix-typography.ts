@@ -1,9 +1,9 @@
-// `npm run fix:typography`: rewrites half-width punctuation in the Chinese Markdown (zh-cn body text and simple
-// frontmatter values) to full width, using the same zhlint rules as `npm run check:content`. Review the diff after.
+// `npm run fix:typography`: rewrites half-width punctuation in the Chinese Markdown (the body text and simple
+// frontmatter values of every Chinese edition), the data files and the config modules to full width, using the same zhlint rules as `npm run check:content`. Review the diff after.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataTexts, lintChinese } from './lib/typography.ts';
-import { markdownFiles, MARKDOWN_COLLECTIONS } from './lib/translations.ts';
+import { CHINESE_LOCALES, dataTexts, lintChinese } from './lib/content-check/typography.ts';
+import { markdownFiles, MARKDOWN_COLLECTIONS } from './lib/content-check/translations.ts';
 
 /** `text` with every reported mark replaced by its full-width form. */
 function fixed(text: string): string {
@@ -32,7 +32,7 @@ function fixLine(line: string): string {
 const root = process.env.CONTENT_ROOT ?? '.';
 let changed = 0;
 for (const collection of MARKDOWN_COLLECTIONS) {
-  for (const file of markdownFiles(join(root, 'src/content', collection, 'zh-cn'))) {
+  for (const file of CHINESE_LOCALES.flatMap((locale) => markdownFiles(join(root, 'src/content', collection, locale)))) {
     const text = readFileSync(file, 'utf8');
     const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
     const front = m ? m[1]!.split('\n').map(fixLine).join('\n') : '';
@@ -50,7 +50,7 @@ for (const { file, texts } of dataTexts(root)) {
   const path = join(root, file);
   let text = readFileSync(path, 'utf8');
   const before = text;
-  for (const value of texts) {
+  for (const { text: value } of texts) {
     const out = fixed(value);
     if (out !== value && text.split(value).length === 2) text = text.replace(value, out);
   }

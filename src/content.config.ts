@@ -3,7 +3,7 @@
  * and the slug is the same English word in both languages); language-neutral data lives in YAML files.
  * A field that fails its schema stops the build with the file, the field and what was expected.
  *
- * The schemas themselves (every field documented) are in src/content/collection-schemas.ts, plain TypeScript shared with
+ * The schemas themselves (every field documented) are in src/schemas/collections.ts, plain TypeScript shared with
  * `npm run check:content`, `npm run new` and the CMS configuration test; this file only wires loaders to them.
  */
 import { defineCollection } from 'astro:content';
@@ -17,8 +17,8 @@ import {
   policySchema,
   siteSchema,
   sourceSchema,
-} from './content/collection-schemas';
-import { townLandmark, transportItem } from './content/section-schemas';
+} from '~/schemas/collections';
+import { townLandmark, transportItem } from '~/schemas/section-data';
 
 const markdown = (collection: string) =>
   glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` });
@@ -32,7 +32,7 @@ export const collections = {
   figures: defineCollection({ loader: file(DATA_SCHEMAS.figures.file), schema: figureSchema }),
   sources: defineCollection({ loader: file(DATA_SCHEMAS.sources.file), schema: sourceSchema }),
   /** Landmarks (stations) on the town's schematic map; the sites themselves come from `sites`. */
-  townMap: defineCollection({ loader: file('src/data/town-map.yaml'), schema: townLandmark }),
+  townMap: defineCollection({ loader: file('src/content/town-map/town-map.yaml'), schema: townLandmark }),
   /** Places and connections of the schematic transport diagram. */
-  transport: defineCollection({ loader: file('src/data/transport.yaml'), schema: transportItem }),
+  transport: defineCollection({ loader: file('src/content/transport/transport.yaml'), schema: transportItem }),
 };

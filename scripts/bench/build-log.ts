@@ -1,4 +1,5 @@
 /** Reads the phase timings out of `astro build` output, to say what dominates the build. */
+import { isLocale } from '../../src/i18n/locales.ts';
 
 export interface BuildPhases {
   /** Content sync and type generation (`[types] Generated 1.36s`). */
@@ -24,7 +25,7 @@ export interface RouteTime {
 /** `/zh-cn/news/tags/investment/index.html` → `news/tags/*`: language dropped, values starred, `tags`/`page` kept. */
 export function routeShape(path: string): string {
   const segments = path.replace(/\/index\.html$|\.html$/, '').split('/').filter(Boolean);
-  if (segments[0] === 'zh-cn' || segments[0] === 'en') segments.shift();
+  if (isLocale(segments[0])) segments.shift();
   if (segments.length === 0) return '(home)';
   return segments.map((s, i) => (i === 0 || s === 'tags' || s === 'page' ? s : '*')).join('/');
 }

@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BENCH_LANGS, type SyntheticItem } from './synthetic.ts';
+import { LOCALE_KEYS, LOCALES } from '../../src/i18n/locales.ts';
 
 /** Top-level entries of the project that are not copied: installed or generated. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'test-results', 'playwright-report', 'bench-results', '.cache']);
@@ -112,9 +113,10 @@ export async function getStaticPaths() {
 
 const { entry, lang } = Astro.props;
 const { Content } = await render(entry);
+const HTML_LANG: Record<string, string> = ${JSON.stringify(Object.fromEntries(LOCALE_KEYS.map((key) => [key, LOCALES[key].lang])))};
 ---
 <!doctype html>
-<html lang={lang === 'zh-cn' ? 'zh-CN' : 'en'}>
+<html lang={HTML_LANG[lang]}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -18,6 +18,7 @@ import { measureApi, measureUi, type SearchLang, type SearchMeasure } from './se
 import { serveStatic } from './serve.ts';
 import { ratio } from './stats.ts';
 import { BENCH_LANGS, syntheticItems } from './synthetic.ts';
+import { localized } from '../../src/i18n/locales.ts';
 import { checkTargets } from './targets.ts';
 
 const log = (message: string) => console.error(`bench: ${message}`);
@@ -71,7 +72,7 @@ function side(dir: string, steps: string[], runs: BuildRun[]): BuildSide {
 
 /** A page of the synthetic archive in each language, if the build has news pages. */
 function syntheticPage(dist: string, slug: string): Record<SearchLang, string> | undefined {
-  const paths = { 'zh-cn': `zh-cn/news/${slug}/`, en: `en/news/${slug}/` };
+  const paths = localized((lang) => `${lang}/news/${slug}/`);
   return Object.values(paths).every((p) => existsSync(join(dist, p, 'index.html'))) ? paths : undefined;
 }
 
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
       log(`search: site search page at ${siteServer.url}<lang>/search/`);
       result.search.site.push(await measureUi(browser, siteServer, options.repeat));
       log('search: site, Pagefind API');
-      result.search.site.push(await measureApi(browser, siteServer, { 'zh-cn': 'zh-cn/', en: 'en/' }, options.repeat));
+      result.search.site.push(await measureApi(browser, siteServer, localized((lang) => `${lang}/`), options.repeat));
       if (result.baseline) {
         const baselineServer = await serveStatic(join(baselineDir, 'dist'), base);
         cleanups.push(() => baselineServer.close());

@@ -5,10 +5,11 @@
  * after a warm-up search, so the figure is "after the search code has loaded". Bytes are counted by the server.
  */
 import type { Browser, Page } from '@playwright/test';
+import { forLocale, type Locale } from '../../src/i18n/locales.ts';
 import type { StaticServer } from './serve.ts';
 import { median } from './stats.ts';
 
-export type SearchLang = 'zh-cn' | 'en';
+export type SearchLang = Locale;
 
 export const QUERIES: readonly { lang: SearchLang; query: string }[] = [
   { lang: 'zh-cn', query: '招商' },
@@ -20,7 +21,8 @@ export const QUERIES: readonly { lang: SearchLang; query: string }[] = [
 ];
 
 /** A different term per language, searched first so that the code, the WebAssembly and the index metadata are loaded. */
-const WARM_UP: Record<SearchLang, string> = { 'zh-cn': '服务', en: 'service' };
+const WARM_UP: Partial<Record<SearchLang, string>> = { 'zh-cn': '服务', en: 'service' };
+const warmUp = (lang: SearchLang) => forLocale(WARM_UP, lang)!;
 
 /** How many results' data the API measure loads, like a results list would show. */
 export const API_RESULTS_SHOWN = 5;
@@ -116,7 +118,7 @@ export async function measureApi(browser: Browser, server: StaticServer, pagePat
               if (search.results[0]) await search.results[0].data();
               (window as unknown as { __pagefind: unknown }).__pagefind = pagefind;
             },
-            { base: server.url, warm: WARM_UP[lang] },
+            { base: server.url, warm: warmUp(lang) },
           );
           await server.quiet();
           server.mark();
@@ -182,7 +184,7 @@ export async function measureUi(browser: Browser, server: StaticServer, repeat =
       try {
         await page.evaluate(installProbe);
         await input.focus();
-        await page.keyboard.type(WARM_UP[lang]);
+        await page.keyboard.type(warmUp(lang));
         await page.locator('[data-search-result]').first().waitFor({ state: 'attached', timeout: 10_000 });
         await server.quiet();
         await input.fill('');

@@ -4,6 +4,7 @@
  * saying it is generated text, and no sentence carries a number, a name or a claim. The items are only ever written
  * into a temporary copy of the project (see fixture.ts), never into src/content.
  */
+import { forLocale, LOCALE_KEYS, type Locale } from '../../src/i18n/locales.ts';
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same archive on every machine. */
 export function mulberry32(seed: number): () => number {
@@ -105,8 +106,11 @@ const PARTS = {
   },
 } as const;
 
-export type BenchLang = keyof typeof PARTS;
-export const BENCH_LANGS: readonly BenchLang[] = ['zh-cn', 'en'];
+/** Every edition of the site (src/i18n/locales.ts); one without its own text above borrows its fallback's. */
+export type BenchLang = Locale;
+export const BENCH_LANGS: readonly BenchLang[] = LOCALE_KEYS;
+const partsOf = (lang: BenchLang): (typeof PARTS)[keyof typeof PARTS] => forLocale<(typeof PARTS)[keyof typeof PARTS]>(PARTS, lang)!;
+const topicsOf = (lang: BenchLang): readonly string[] => forLocale<readonly string[]>(TOPICS, lang)!;
 
 /** Tags drawn from the vocabulary the real news uses. */
 export const BENCH_TAGS = ['investment', 'transport', 'logistics', 'industry', 'cooperation-zone', 'talent', 'business-environment'] as const;
@@ -116,14 +120,14 @@ export const BODY_MIN = 500;
 export const BODY_MAX = 800;
 
 function sentence(random: Random, lang: BenchLang): string {
-  const p = PARTS[lang];
+  const p = partsOf(lang);
   const words = [pick(random, p.subjects), pick(random, p.verbs), pick(random, p.objects)].join(p.space);
   return `${words}${pick(random, p.tails)}${p.end}`;
 }
 
 /** One body of Markdown paragraphs (sometimes a heading or a list), between BODY_MIN and BODY_MAX characters. */
 export function body(random: Random, lang: BenchLang): string {
-  const p = PARTS[lang];
+  const p = partsOf(lang);
   const target = BODY_MIN + Math.floor(random() * (BODY_MAX - BODY_MIN - 120));
   const blocks: string[] = [p.intro];
   let paragraph: string[] = [];
@@ -189,13 +193,13 @@ export function syntheticItems(count: number, seed: number, sourceId: string): S
     const files = {} as Record<BenchLang, string>;
     const bodyLength = {} as Record<BenchLang, number>;
     for (const lang of BENCH_LANGS) {
-      const p = PARTS[lang];
+      const p = partsOf(lang);
       const text = body(random, lang);
       bodyLength[lang] = text.length;
       files[lang] = [
         '---',
-        `title: ${yamlString(p.title(n, TOPICS[lang][topic]!))}`,
-        `description: ${yamlString(p.description(TOPICS[lang][topic]!))}`,
+        `title: ${yamlString(p.title(n, topicsOf(lang)[topic]!))}`,
+        `description: ${yamlString(p.description(topicsOf(lang)[topic]!))}`,
         'sources:',
         `  - ${sourceId}`,
         `date: ${date}`,

@@ -1,23 +1,34 @@
 /**
- * `npm run new -- <collection> <slug>`: creates an entry in both languages with every required field, a comment
- * explaining each (from src/content/field-help.ts), today's date, and TODO where the editor must write. The English
- * side is marked `untranslated: true`. Fields come from the same schemas the build uses, so the template is always
+ * `npm run new -- <collection> <slug>`: creates an entry in every edition (src/i18n/locales.ts) with every required field, a comment
+ * explaining each (from src/schemas/field-help.ts), today's date, and TODO where the editor must write. Every edition
+ * but the default one is marked `untranslated: true`. Fields come from the same schemas the build uses, so the template is always
  * complete. Until every TODO is replaced, `npm run check:content` stops publishing.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/content/collection-schemas.ts';
-import { PAGE_KINDS } from '../../src/content/schemas.ts';
-import { fieldHelp } from '../../src/content/field-help.ts';
-import { describeFields, type SchemaField } from '../../src/lib/schema-fields.ts';
-import { LANGS, type Lang } from './translations.ts';
+import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/schemas/collections.ts';
+import { PAGE_KINDS } from '../../src/schemas/shared.ts';
+import { fieldHelp } from '../../src/schemas/field-help.ts';
+import { describeFields, type SchemaField } from '../../src/schemas/schema-fields.ts';
+import { DEFAULT_LOCALE, forLocale, LOCALE_KEYS, type Locale } from '../../src/i18n/locales.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-/** The language staff write first; the other side starts untranslated. */
-export const ORIGINAL: Lang = 'zh-cn';
+/** The language staff write first (the default edition); the others start untranslated. */
+export const ORIGINAL: Locale = DEFAULT_LOCALE;
 
-const TEXT = {
+interface TemplateText {
+  header: (collection: string) => string;
+  untranslated: string;
+  optional: string;
+  oneOf: string;
+  date: string;
+  todo: string;
+  body: string;
+}
+
+/** The template's own words; an edition without its own uses its fallback's (src/i18n/locales.ts). */
+const TEXT: Partial<Record<Locale, TemplateText>> = {
   'zh-cn': {
     header: (collection: string) =>
       `# 新条目(${collection})。每个字段上方的注释说明其含义;把所有 TODO 换成真正的内容。\n# 检查:npm run check:content;预览:npm run dev。详见 docs/editing.zh-cn.md。`,
@@ -39,7 +50,8 @@ const TEXT = {
     todo: 'TODO',
     body: '## TODO heading\n\nTODO: the text. Give each number its year and source, e.g. "(2023, Southern+)".\n',
   },
-} as const;
+};
+const textOf = (lang: Locale): TemplateText => forLocale(TEXT, lang)!;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -50,8 +62,8 @@ function addMonths(date: Date, months: number): Date {
 }
 
 /** The value written for a field in a new entry, or `undefined` to leave it as a commented-out line. */
-function starterValue(field: SchemaField, lang: Lang, slug: string, today: Date): unknown {
-  const todo = TEXT[lang].todo;
+function starterValue(field: SchemaField, lang: Locale, slug: string, today: Date): unknown {
+  const todo = textOf(lang).todo;
   switch (field.name) {
     case 'untranslated':
       return lang === ORIGINAL ? undefined : true;
@@ -71,22 +83,22 @@ function starterValue(field: SchemaField, lang: Lang, slug: string, today: Date)
   return todo;
 }
 
-function comment(collection: MarkdownCollection, field: SchemaField, lang: Lang, active: boolean): string {
+function comment(collection: MarkdownCollection, field: SchemaField, lang: Locale, active: boolean): string {
   const help = fieldHelp(collection, field.name);
-  const text = TEXT[lang];
+  const text = textOf(lang);
   const notes = [
     ...(!field.required && !active ? [text.optional] : []),
     ...(field.kind === 'date' ? [text.date] : []),
   ];
-  const lines = [`# ${help?.label[lang] ?? field.name}${notes.length ? ` (${notes.join(', ')})` : ''}: ${help?.hint[lang] ?? ''}`];
+  const lines = [`# ${(help && forLocale(help.label, lang)) ?? field.name}${notes.length ? ` (${notes.join(', ')})` : ''}: ${(help && forLocale(help.hint, lang)) ?? ''}`];
   if (field.options) lines.push(`#   ${text.oneOf}: ${field.options.join(' | ')}`);
   return lines.join('\n');
 }
 
 /** The text of a new entry in one language. */
-export function entryTemplate(collection: MarkdownCollection, slug: string, lang: Lang, today: Date): string {
-  const lines: string[] = ['---', TEXT[lang].header(collection)];
-  if (lang !== ORIGINAL && TEXT[lang].untranslated) lines.push(TEXT[lang].untranslated);
+export function entryTemplate(collection: MarkdownCollection, slug: string, lang: Locale, today: Date): string {
+  const lines: string[] = ['---', textOf(lang).header(collection)];
+  if (lang !== ORIGINAL && textOf(lang).untranslated) lines.push(textOf(lang).untranslated);
   for (const field of describeFields(MARKDOWN_SCHEMAS[collection])) {
     if (field.name === 'draft') continue;
     const value = starterValue(field, lang, slug, today);
@@ -97,7 +109,7 @@ export function entryTemplate(collection: MarkdownCollection, slug: string, lang
       lines.push(stringify({ [field.name]: value }, { lineWidth: 0 }).trimEnd());
     }
   }
-  lines.push('---', '', TEXT[lang].body);
+  lines.push('---', '', textOf(lang).body);
   return lines.join('\n');
 }
 
@@ -110,7 +122,7 @@ export interface NewEntryOptions {
   today?: Date;
 }
 
-/** Writes both files, or none: refuses unknown collections, bad slugs and existing files. Returns the paths. */
+/** Writes every edition's file, or none: refuses unknown collections, bad slugs and existing files. Returns the paths. */
 export function createEntry({ root, collection, slug, today = new Date() }: NewEntryOptions): string[] {
   if (!(collection in MARKDOWN_SCHEMAS)) {
     const data = collection === 'figures' || collection === 'sources';
@@ -131,14 +143,14 @@ export function createEntry({ root, collection, slug, today = new Date() }: NewE
       `pages are fixed (${PAGE_KINDS.join(', ')}), each with its own route: edit the existing file instead.\n单页是固定的(${PAGE_KINDS.join('、')}),请直接编辑已有文件。`,
     );
   }
-  const files = LANGS.map((lang) => join(root, 'src/content', name, lang, `${slug}.md`));
+  const files = LOCALE_KEYS.map((lang) => join(root, 'src/content', name, lang, `${slug}.md`));
   const existing = files.filter((file) => existsSync(file));
   if (existing.length) {
     throw new NewEntryError(
       `already exists, nothing written: ${existing.join(', ')}. Choose another name or edit the existing file.\n文件已存在,未写入任何内容:${existing.join('、')}。请换一个名称,或直接编辑已有文件。`,
     );
   }
-  LANGS.forEach((lang, index) => {
+  LOCALE_KEYS.forEach((lang, index) => {
     mkdirSync(dirname(files[index]!), { recursive: true });
     writeFileSync(files[index]!, entryTemplate(name, slug, lang, today), { flag: 'wx' });
   });

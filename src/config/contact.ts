@@ -7,7 +7,7 @@
  * it out of search engines' structured data. When staff confirm a value, they replace it and set `isExample: false`
  * (and, where a public source states it, name that source's id from src/content/sources/sources.yaml).
  */
-import type { Bilingual } from '../content/schemas';
+import type { Localized } from '~/i18n/locales';
 
 /** One contact detail. */
 export interface ContactValue<T> {
@@ -21,21 +21,21 @@ export interface ContactValue<T> {
 
 export interface ContactConfig {
   /** The organisation: the town government. */
-  organization: ContactValue<Bilingual>;
+  organization: ContactValue<Localized>;
   /** The body it belongs to (shown in structured data as the parent organisation). */
-  parentOrganization: ContactValue<Bilingual>;
+  parentOrganization: ContactValue<Localized>;
   /** The office or desk that answers investment enquiries. */
-  office: ContactValue<Bilingual>;
+  office: ContactValue<Localized>;
   /** Where the town is: town, city, province. */
-  location: ContactValue<Bilingual>;
+  location: ContactValue<Localized>;
   /** The office's street address. */
-  address: ContactValue<Bilingual>;
+  address: ContactValue<Localized>;
   /** A phone number for enquiries, written as it should be dialled from abroad too (+86 769 …). */
   phone: ContactValue<string>;
   /** The e-mail address enquiries go to; also the address of the prepared e-mail when `enquiryEndpoint` is empty. */
   email: ContactValue<string>;
   /** Office hours, in words. */
-  hours: ContactValue<Bilingual>;
+  hours: ContactValue<Localized>;
   /**
    * Where the enquiry form POSTs (an https:// URL of a form service or the town's own system). Leave it empty
    * (`''`) and the form prepares an e-mail to `email` in the visitor's own mail program instead.

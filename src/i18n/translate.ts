@@ -1,20 +1,24 @@
 /**
- * UI string lookup, built on i18next. Each language has one dictionary in src/i18n/ui/; the Chinese one defines
- * the keys. A key missing (or empty) in one language falls back to the other language's text, never to an empty
- * string or to the raw key.
+ * UI string lookup, built on i18next. Each edition has one dictionary, src/i18n/ui/<locale>.ts (found by its file
+ * name); the Chinese one defines the keys. A key missing (or empty) in one edition falls back along the edition's
+ * `fallbacks` (src/i18n/locales.ts), never to an empty string or to the raw key.
  */
 import i18next, { type i18n } from 'i18next';
-import { LOCALE_KEYS, otherLocale, type Locale } from './locales';
-import { en } from './ui/en';
-import { zhCn, type UiKey } from './ui/zh-cn';
+import { fallbackChain, forLocale, LOCALE_KEYS, localized, type Locale } from './locales';
+import type { UiDictionary, UiKey } from './ui/zh-cn';
 
-export type { UiKey };
-/** A dictionary for one language: any subset of the reference keys. */
-export type UiDictionary = Partial<Record<UiKey, string>>;
+export type { UiDictionary, UiKey };
 /** Translate a key, with `{{name}}` values interpolated. */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
-export const DICTIONARIES: Record<Locale, UiDictionary> = { 'zh-cn': zhCn, en };
+const modules = import.meta.glob<UiDictionary>('./ui/*.ts', { eager: true, import: 'default' });
+
+/** Every edition's dictionary, by locale key. An edition without its file in src/i18n/ui/ stops the build. */
+export const DICTIONARIES: Record<Locale, UiDictionary> = localized((locale) => {
+  const dictionary = modules[`./ui/${locale}.ts`];
+  if (!dictionary) throw new Error(`src/i18n/locales.ts lists "${locale}", but src/i18n/ui/${locale}.ts is missing`);
+  return dictionary;
+});
 
 /** Makes an i18next instance from dictionaries; exported so tests can pass incomplete ones. */
 export function createI18n(dictionaries: Record<Locale, UiDictionary>): i18n {
@@ -25,7 +29,7 @@ export function createI18n(dictionaries: Record<Locale, UiDictionary>): i18n {
       LOCALE_KEYS.map((locale) => [locale, { translation: withoutEmpty(dictionaries[locale]) }]),
     ),
     lng: LOCALE_KEYS[0],
-    fallbackLng: (code: string) => [otherLocale(code as Locale)],
+    fallbackLng: (code: string) => fallbackChain(code as Locale),
     supportedLngs: LOCALE_KEYS,
     lowerCaseLng: true,
     load: 'currentOnly',
@@ -61,6 +65,14 @@ export function useTranslations(locale: Locale, instance: i18n = shared): Transl
     if (!values) cache.set(cacheKey, result);
     return result;
   };
+}
+
+/**
+ * A key's text in `locale` or its fallbacks, or `undefined` when no dictionary has it: for keys made from data
+ * (a news tag's label), where the caller has its own last resort.
+ */
+export function lookup(locale: Locale, key: string): string | undefined {
+  return forLocale(Object.fromEntries(LOCALE_KEYS.map((l) => [l, (DICTIONARIES[l] as Record<string, string>)[key]])), locale);
 }
 
 function withoutEmpty(dictionary: UiDictionary): UiDictionary {

@@ -1,6 +1,6 @@
 /** robots.txt: every crawler may read everything; the sitemap is named by its full URL (site and base). */
 import type { APIRoute } from 'astro';
-import { withBase } from '../utils/paths';
+import { withBase } from '~/site/paths';
 
 export const GET: APIRoute = ({ site, url }) => {
   const sitemap = new URL(withBase('sitemap-index.xml'), site ?? url.origin).href;

@@ -1,8 +1,9 @@
 /** axe (WCAG 2.2 AA rules) on every page in the sitemap, at desktop and phone width. */
 import AxeBuilder from '@axe-core/playwright';
-import { MAIN_NAV } from '../../src/components/layout/navigation';
+import { MAIN_NAV } from '../../src/site/navigation';
 import { gotoOk, test, expect } from './support/guard';
 import { sitemapPaths } from './support/site';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,7 +18,7 @@ for (const path of sitemapPaths()) {
 
 test('axe on the home pages at phone width; every section reachable from the navigation', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ['zh-cn/', 'en/']) {
+  for (const path of LOCALE_KEYS.map((key) => `${key}/`)) {
     await gotoOk(page, path);
     const links = page.locator('header nav a');
     await expect(links).toHaveCount(MAIN_NAV.length);

@@ -12,6 +12,7 @@
 import { expect, test } from '@playwright/test';
 import { disableCache, gzipSize, isImage, isScript, isStylesheet, loadPage, type PageLoad } from './support/resources';
 import { sitemapPaths } from './support/site';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 
 const KB = 1024;
 const BUDGETS = { contentJs: 2 * KB, homeHtmlCss: 14 * KB, page: 50 * KB } as const;
@@ -22,9 +23,9 @@ const pages = sitemapPaths();
 const CONTENT_KINDS = ['industries', 'policies', 'news', 'sites'];
 const contentPages = [
   ...CONTENT_KINDS.flatMap((kind) =>
-    ['zh-cn', 'en'].map((lang) => pages.find((p) => new RegExp(`^${lang}/${kind}/(?!tags/|page/|\\d+/)[^/]+/$`).test(p))),
+    LOCALE_KEYS.map((lang) => pages.find((p) => new RegExp(`^${lang}/${kind}/(?!tags/|page/|\\d+/)[^/]+/$`).test(p))),
   ),
-  ...pages.filter((p) => /^(zh-cn|en)\/about\/$/.test(p)),
+  ...pages.filter((p) => LOCALE_KEYS.some((lang) => p === `${lang}/about/`)),
 ].filter((p): p is string => p !== undefined);
 
 /** Signs of a UI framework's runtime in a script's URL or text. */

@@ -1,14 +1,15 @@
-/** The costs and workforce page, in both languages: in the navigation, every figure with its level, date and source. */
-import { COST_FIGURES, COST_GROUPS } from '../../src/data/costs';
+/** The costs and workforce page, in every edition: in the navigation, every figure with its level, date and source. */
+import { COST_FIGURES, COST_GROUPS } from '../../src/config/costs';
 import { expectClean, gotoOk, test, expect } from './support/guard';
+import { LOCALE_KEYS, type Locale } from '../../src/i18n/locales';
 
-const LOCALES = ['zh-cn', 'en'] as const;
+/** What each edition shows; a new edition fails the type check here until its texts are added. */
 const T = {
   'zh-cn': { nav: '成本', wage: '2,080元/月', hourly: '19.8元/小时', city: '东莞全市', national: '全国', missing: /电价.*社保.*厂房租金/, avg: '105,062元/年' },
   en: { nav: 'Costs', wage: '2,080 yuan a month', hourly: '19.8 yuan an hour', city: 'Dongguan-wide', national: 'National', missing: /electricity.*social-insurance.*factory rent/, avg: '105,062 yuan a year' },
-} as const;
+} as const satisfies Record<Locale, unknown>;
 
-for (const locale of LOCALES) {
+for (const locale of LOCALE_KEYS) {
   test(`/${locale}/costs/ is in the navigation and shows every cost figure with level, date and source`, async ({ page, problems }) => {
     await gotoOk(page, `${locale}/`);
     const link = page.locator(`header a[href$="/${locale}/costs/"]`).first();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { audit, startChrome, type Category, type LighthouseChrome } from '../../scripts/lib/lighthouse';
 import { DIST, sitemapPaths } from './support/site';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -26,7 +27,7 @@ interface Target {
   section?: string;
 }
 
-const targets: Target[] = (['zh-cn', 'en'] as const).flatMap((lang) => [
+const targets: Target[] = LOCALE_KEYS.flatMap((lang) => [
   { name: `${lang} home`, path: `${lang}/` },
   { name: `${lang} news article`, path: pages.find((p) => new RegExp(`^${lang}/news/(?!tags/|page/|\\d+/)[^/]+/$`).test(p)), section: 'news' },
   { name: `${lang} policies list`, path: `${lang}/policies/`, section: 'policies' },

@@ -7,8 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { BASE } from './support/site';
+import type { Locale } from '../../src/i18n/locales';
 
-type Lang = 'zh-cn' | 'en';
+type Lang = Locale;
 
 /** The path below the base of a link's target: `zh-cn/cooperation-zone/`. */
 const below = (href: string) => new URL(href, 'http://x').pathname.slice(BASE.length);

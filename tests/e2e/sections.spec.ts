@@ -5,21 +5,24 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { sitemapPaths } from './support/site';
+import { LOCALE_KEYS } from '../../src/i18n/locales';
 
-const LOCALES = ['zh-cn', 'en'] as const;
-const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(zh-cn|en)/${section}/[^/]+/$`).test(p));
+const LOCALES = LOCALE_KEYS;
+const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(${LOCALE_KEYS.join('|')})/${section}/[^/]+/$`).test(p));
 
 /**
- * Every figure card shows a date and a source: a link to the original, or, for a source with no web address,
- * a link to its entry on the sources page.
+ * Every figure card shows a date (or says the source gives none) and a source: a link to the original, or, for a
+ * source with no web address, a link to its entry on the sources page.
  */
 async function expectSourcedFigures(cards: Locator) {
   const count = await cards.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
     const card = cards.nth(i);
-    await expect(card.locator('time[datetime]')).toBeVisible();
-    await expect(card.locator('time[datetime]')).not.toBeEmpty();
+    // The date it describes, or (for a source that prints none) "date not given", never the day it was read.
+    const date = card.locator('time[datetime], [data-undated]');
+    await expect(date).toBeVisible();
+    await expect(date).not.toBeEmpty();
     const citation = card.locator('.source-citation');
     await expect(citation).toBeVisible();
     const link = citation.locator('a[href]').first();
@@ -129,9 +132,11 @@ for (const lang of LOCALES) {
       // Never presented as running: no running connection mentions a through train to Hong Kong.
       const running = await list.locator('[data-connection][data-status="open"] :is([data-connection-name], [data-connection-text])').allTextContents();
       expect(running.filter((text) => /through train|直通车/i.test(text))).toEqual([]);
-      // High-speed trains to Hong Kong leave from Dongguan (Shilong) and Dongguan South.
-      await expect(list.locator('[data-connection="high-speed-shilong"]')).toHaveAttribute('data-status', 'open');
-      await expect(list.locator('[data-connection="high-speed-dongguan-south"]')).toHaveAttribute('data-status', 'open');
+      // High-speed trains to Hong Kong leave from Dongguan (Shilong) and Dongguan South, not from Changping: the line
+      // is listed once, among the lines that do not serve Changping, never among Changping's connections.
+      await expect(list.locator('[data-connection*="high-speed"]')).toHaveCount(0);
+      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toHaveCount(1);
+      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toContainText(lang === 'en' ? 'Dongguan South' : '东莞南');
       expectClean(problems);
     });
 

@@ -1,19 +1,24 @@
-/** The language switcher leads to the same page in the other language, and back. */
+/** The language switcher leads to the same page in every other language, and back. */
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { localeOf, sitemapPaths } from './support/site';
+import { DEFAULT_LOCALE, LOCALES, otherLocales } from '../../src/i18n/locales';
 
-const zhPages = sitemapPaths().filter((path) => localeOf(path) === 'zh-cn');
+const home = LOCALES[DEFAULT_LOCALE].lang;
+const defaultPages = sitemapPaths().filter((path) => localeOf(path) === DEFAULT_LOCALE);
 
-for (const path of zhPages) {
+for (const path of defaultPages) {
   test(`switcher round-trips /${path}`, async ({ page, problems }) => {
     await gotoOk(page, path);
-    const english = path.replace(/^zh-cn\//, 'en/');
-    await page.locator('[data-language-switcher]').click();
-    await expect(page).toHaveURL(new RegExp(`/${english}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.locator('[data-language-switcher]').click();
-    await expect(page).toHaveURL(new RegExp(`/${path}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    for (const target of otherLocales(DEFAULT_LOCALE)) {
+      const lang = LOCALES[target].lang;
+      const translated = path.replace(new RegExp(`^${DEFAULT_LOCALE}/`), `${target}/`);
+      await page.locator(`[data-language-switcher][hreflang="${lang}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${translated}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await page.locator(`[data-language-switcher][hreflang="${home}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${path}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', home);
+    }
     expectClean(problems);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, MIN_BAR_WIDTH } from '../../src/lib/charts/bar-chart';
+import { layoutBars, MIN_BAR_WIDTH } from '../../src/model/drawing/bar-chart';
 
 const d = (label: string, value: number) => ({ label, value, display: String(value) });
 

@@ -10,7 +10,7 @@ import { fastest, formatBytes, formatMs, formatRatio, median, percentile, ratio 
 import { BODY_MAX, BODY_MIN, mulberry32, syntheticItems } from '../../scripts/bench/synthetic';
 import { displayWidth, formatTable } from '../../scripts/bench/table';
 import { checkTargets, TARGETS } from '../../scripts/bench/targets';
-import { isoDate, sourceId } from '../../src/content/schemas';
+import { isoDate, sourceId } from '../../src/schemas/shared';
 
 describe('synthetic news', () => {
   const items = syntheticItems(300, 7, 'nanfangplus-2023-02-changping');

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { DATA_SCHEMAS, MARKDOWN_SCHEMAS } from '../../src/content/collection-schemas';
-import { FIELD_HELP } from '../../src/content/field-help';
-import { cmsConfig, type CmsField } from '../../src/lib/cms-config';
+import { DATA_SCHEMAS, MARKDOWN_SCHEMAS } from '../../src/schemas/collections';
+import { FIELD_HELP } from '../../src/schemas/field-help';
+import { cmsConfig, type CmsField } from '../../src/build/cms-config';
 
 const config = cmsConfig({ repo: 'example/invest-changping', siteUrl: 'https://invest.example.org/' });
 type Collection = (typeof config.collections)[number];
@@ -92,8 +92,8 @@ describe('the browser editor configuration (/admin/config.yml)', () => {
 
 describe('reading schemas as editor fields', () => {
   it('handles lists of objects, literals and cleaned-up values, and tells which fields lack help', async () => {
-    const { describeFields } = await import('../../src/lib/schema-fields');
-    const { cmsField } = await import('../../src/lib/cms-config');
+    const { describeFields } = await import('../../src/schemas/schema-fields');
+    const { cmsField } = await import('../../src/build/cms-config');
     const schema = z.object({
       type: z.literal('node'),
       when: z.preprocess((v) => String(v), z.string()),
@@ -114,8 +114,8 @@ describe('reading schemas as editor fields', () => {
   });
 
   it('has help for every field of every collection', async () => {
-    const { describeFields } = await import('../../src/lib/schema-fields');
-    const { fieldHelp } = await import('../../src/content/field-help');
+    const { describeFields } = await import('../../src/schemas/schema-fields');
+    const { fieldHelp } = await import('../../src/schemas/field-help');
     const missing: string[] = [];
     const walk = (collection: string, fields: ReturnType<typeof describeFields>, prefix = '') => {
       for (const field of fields) {

@@ -1,16 +1,35 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-check';
-import type { ProblemKind } from '../../scripts/lib/problems';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type ProblemKind } from '../../scripts/lib/content-check';
 
 const FIXTURES = 'tests/fixtures/content-errors';
 const TODAY = new Date('2026-06-01T00:00:00Z');
-const check = (fixture: string) => checkContent({ root: `${FIXTURES}/${fixture}`, today: TODAY });
 
 /**
- * One fixture folder per kind of mistake: each is a small valid site (the `valid` fixture) with exactly that
- * mistake in it. The check must find it, name the file, line and field, and say what to do in both languages.
+ * A fixture's project root: `valid/` is a small valid site; `cases/<name>/` holds only the files that put exactly
+ * one mistake into it, laid over a copy of `valid/` in a temporary folder.
+ */
+const roots = new Map<string, string>();
+function fixtureRoot(fixture: string): string {
+  if (fixture === 'valid') return `${FIXTURES}/valid`;
+  let root = roots.get(fixture);
+  if (!root) {
+    root = mkdtempSync(join(tmpdir(), `content-${fixture}-`));
+    cpSync(`${FIXTURES}/valid`, root, { recursive: true });
+    cpSync(`${FIXTURES}/cases/${fixture}`, root, { recursive: true });
+    roots.set(fixture, root);
+  }
+  return root;
+}
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+const check = (fixture: string) => checkContent({ root: fixtureRoot(fixture), today: TODAY });
+
+/**
+ * One overlay per kind of mistake: each makes the valid fixture wrong in exactly one way. The check must find it,
+ * name the file, line and field, and say what to do in both languages.
  */
 const CASES: {
   fixture: string;
@@ -48,7 +67,7 @@ describe('check:content on fixtures, one mistake each', () => {
   });
 
   it('has a test case for every fixture folder', () => {
-    const folders = readdirSync(FIXTURES).filter((name) => name !== 'valid').sort();
+    const folders = readdirSync(`${FIXTURES}/cases`).sort();
     expect(CASES.map((c) => c.fixture).sort()).toEqual(folders);
   });
 
@@ -75,7 +94,7 @@ describe('npm run check:content', { timeout: 30_000 }, () => {
   const run = (fixture: string) => {
     try {
       const stdout = execFileSync(process.execPath, ['scripts/check-content.ts'], {
-        env: { ...process.env, CONTENT_ROOT: `${FIXTURES}/${fixture}` },
+        env: { ...process.env, CONTENT_ROOT: fixtureRoot(fixture) },
         encoding: 'utf8',
       });
       return { code: 0, stdout };

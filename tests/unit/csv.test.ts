@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, toCsv } from '../../src/utils/csv';
-import { FIGURE_COLUMNS, figureRecords, figureRows } from '../../src/utils/figure-records';
+import { csvField, parseCsv, toCsv } from '../../src/model/csv';
+import { FIGURE_COLUMNS, figureRecords, figureRows } from '../../src/model/figures/records';
 
 describe('CSV (RFC 4180)', () => {
   it('quotes only fields that need it and doubles quotes inside them', () => {

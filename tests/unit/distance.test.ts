@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircleKm, measureRows } from '../../src/lib/geo/distance';
+import { greatCircleKm, measureRows } from '../../src/model/geo/distance';
 
 describe('greatCircleKm', () => {
   it('gives zero for one point and about 111 km for one degree of latitude', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/content-check';
 import { createEntry } from '../../scripts/lib/new-entry';
-import { FIELD_HELP } from '../../src/content/field-help';
+import { FIELD_HELP } from '../../src/schemas/field-help';
 
 const GUIDES = ['docs/editing.en.md', 'docs/editing.zh-cn.md'];
 const roots: string[] = [];

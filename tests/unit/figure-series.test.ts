@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSeries, isComparable, type FigureData } from '../../src/lib/charts/figure-series';
+import { figureSeries, isComparable, type ChartFigure as FigureData } from '../../src/model/figures/series';
 
 const base: FigureData = {
   label: { 'zh-cn': '全镇面积', en: 'Total area' },
@@ -7,6 +7,7 @@ const base: FigureData = {
   qualifier: 'exact',
   unit: 'km2',
   asOf: new Date('2023-02-28T00:00:00Z'),
+  level: 'town',
   source: 'nanfangplus-2023-02-changping',
 };
 const part: FigureData = { ...base, label: { 'zh-cn': '建设区', en: 'Construction area' }, value: 66, qualifier: 'about' };

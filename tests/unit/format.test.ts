@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/utils/format';
-import { formatQuantity } from '../../src/utils/units';
+import { formatDate } from '../../src/i18n/format';
+import { formatQuantity } from '../../src/i18n/quantity';
 
 describe('formatQuantity', () => {
   it('shows 亿元 in Chinese and billions in English', () => {

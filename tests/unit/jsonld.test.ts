@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT } from '../../src/config/contact';
-import { clipHeadline, governmentOrganization, newsArticle, townOrganization } from '../../src/utils/jsonld';
+import { clipHeadline, governmentOrganization, newsArticle, townOrganization } from '../../src/model/jsonld';
 
 describe('JSON-LD', () => {
   it('describes a news article with headline, dates, language, publisher and the page it belongs to', () => {
@@ -68,7 +68,7 @@ describe('JSON-LD', () => {
   });
 });
 
-import { serializeJsonLd } from '../../src/utils/jsonld';
+import { serializeJsonLd } from '../../src/model/jsonld';
 
 describe('serializeJsonLd', () => {
   it('cannot close the script element, and still parses to the same data', () => {

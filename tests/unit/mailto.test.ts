@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailBody, mailtoHref } from '../../src/utils/mailto';
+import { mailBody, mailtoHref } from '../../src/model/contact/mailto';
 
 describe('mailto', () => {
   it('writes one line per answered field and the message after a blank line', () => {

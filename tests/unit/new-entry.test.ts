@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MARKDOWN_SCHEMAS } from '../../src/content/collection-schemas';
+import { MARKDOWN_SCHEMAS } from '../../src/schemas/collections';
 import { checkContent } from '../../scripts/lib/content-check';
 import { createEntry, NewEntryError } from '../../scripts/lib/new-entry';
 

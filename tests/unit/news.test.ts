@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, collectTags, newsPagePath, newsPages, tagLabel } from '../../src/utils/news';
+import { byNewest, collectTags, newsPagePath, newsPages } from '../../src/model/news/news';
+import { tagLabel } from '../../src/model/news/tags';
 
 const item = (id: string, date: string, tags: string[] = []) => ({ id, data: { date: new Date(`${date}T00:00:00Z`), tags } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from '../../src/utils/partial-date';
+import { formatPartialDate, parsePartialDate } from '../../src/model/partial-date';
 
 describe('partial dates', () => {
   it('keeps the precision the date was written with', () => {

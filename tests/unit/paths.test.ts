@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePaths, localePath, parseLocalePath, switchLocale, withBase } from '../../src/utils/paths';
+import { alternatePaths, localePath, parseLocalePath, switchLocale, withBase } from '../../src/site/paths';
 
 describe('paths', () => {
   it('builds locale paths with trailing slashes', () => {
@@ -28,7 +28,7 @@ describe('paths', () => {
   });
 });
 
-import { prefixBase } from '../../src/utils/markdown-base-links';
+import { prefixBase } from '../../src/build/markdown-base-links';
 
 describe('prefixBase (links written in Markdown)', () => {
   it('prefixes root-relative links with a sub-path base, once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, fillCount, filterQuery, isEmptyFilter, matchesFilter, parseFilter } from '../../src/utils/policy-filter';
+import { EMPTY_FILTER, fillCount, filterQuery, isEmptyFilter, matchesFilter, parseFilter } from '../../src/model/policies/filter';
 
 const cityInvestment = { level: 'city', type: 'investment', sectors: ['cross-sector'] };
 const provinceTalent = { level: 'province', type: 'talent', sectors: ['new-energy', 'logistics'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDay, policyStatus } from '../../src/utils/policy-status';
+import { chinaDay, policyStatus } from '../../src/model/policies/status';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string) => new Date(iso);

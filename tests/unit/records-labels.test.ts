@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_LEVELS, POLICY_TYPES, SECTORS } from '../../src/content/schemas';
+import { POLICY_LEVELS, POLICY_TYPES, SECTORS } from '../../src/schemas/shared';
 import { LOCALE_KEYS } from '../../src/i18n/locales';
 import { DICTIONARIES } from '../../src/i18n/translate';
-import { POLICY_STATUSES } from '../../src/utils/policy-status';
+import { POLICY_STATUSES } from '../../src/model/policies/status';
 
 /** The record pages build dictionary keys from content values; every value needs a label in every language. */
 describe('labels of policy levels, types, sectors and statuses', () => {

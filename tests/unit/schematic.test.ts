@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, linkPointAt, outerSide, project } from '../../src/lib/diagram/schematic';
-import { layoutTownMap, TOWN_MAP_FRAME } from '../../src/lib/diagram/town-map';
+import { controlPoint, frame, labelPlacement, linkMidpoint, linkPath, linkPointAt, outerSide, project } from '../../src/model/drawing/schematic';
+import { layoutTownMap, TOWN_MAP_FRAME } from '../../src/model/drawing/town-map';
 
 describe('project', () => {
   const f = frame(200, 100, { top: 10, right: 20, bottom: 10, left: 20 });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveOutDir, summarise } from '../../scripts/lib/pagefind-build';
 import { useTranslations } from '../../src/i18n/translate';
-import { searchFields } from '../../src/lib/search/fields';
-import { countText, fill, safeExcerpt, toResultView } from '../../src/lib/search/results';
-import { sectionLabelKey, sectionOf } from '../../src/lib/search/sections';
-import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch } from '../../src/lib/search/state';
-import { filterLabels, HEADER_KEYS, PAGE_KEYS, pickStrings } from '../../src/lib/search/strings';
+import { searchFields } from '../../src/model/search/fields';
+import { countText, safeExcerpt, toResultView } from '../../src/model/search/results';
+import { fill } from '../../src/i18n/template';
+import { sectionLabelKey, sectionOf } from '../../src/site/sections';
+import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch } from '../../src/model/search/state';
+import { filterLabels, HEADER_KEYS, PAGE_KEYS, pickStrings } from '../../src/model/search/strings';
 
 const zh = useTranslations('zh-cn');
 const en = useTranslations('en');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, metaCsp } from '../../src/integrations/security-headers';
-import { stripCdnFontFaces } from '../../src/integrations/sveltia-without-cdn';
-import { INLINE_SCRIPT_HASHES, REMEMBER_LOCALE_SCRIPT, scriptHash } from '../../src/utils/inline-scripts';
-import { mergeCsp, parseCsp } from '../../src/utils/security';
+import { headersFile, metaCsp } from '../../src/build/security-headers';
+import { stripCdnFontFaces } from '../../src/build/sveltia-without-cdn';
+import { INLINE_SCRIPT_HASHES, REMEMBER_LOCALE_SCRIPT, scriptHash } from '../../src/build/inline-scripts';
+import { mergeCsp, parseCsp } from '../../src/build/security';
 
 describe('security headers', () => {
   it('merges page policies into one that allows what each allows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteRoot, sitemapLinks } from '../../src/utils/sitemap-links';
+import { siteRoot, sitemapLinks } from '../../src/build/sitemap-links';
 
 describe('sitemap hreflang links', () => {
   const root = 'https://x.org/';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSourceIndex, displayTitle, entryPagePath, titleLang, uncitedSources } from '../../src/utils/sources-index';
+import { buildSourceIndex, entryPagePath, uncitedSources } from '../../src/model/sources/sources-index';
+import { displayTitle, titleLang } from '../../src/i18n/titles';
 
 const figures = [
   { id: 'gdp', source: 'mirror' },
@@ -55,7 +56,7 @@ describe('source titles', () => {
   });
 });
 
-import { collectSourceIds } from '../../src/utils/sources-index';
+import { collectSourceIds } from '../../src/model/sources/sources-index';
 
 describe('collectSourceIds', () => {
   it('finds source and sources fields at any depth, once each', () => {

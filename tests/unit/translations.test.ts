@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslations } from '../../scripts/lib/translations';
+import { checkTranslations } from '../../scripts/lib/content-check/translations';
 
 describe('translation check', () => {
   it('reports an entry that exists in one language only, naming the missing file', () => {

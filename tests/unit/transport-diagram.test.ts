@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTransport, TRANSPORT_FRAME, type DiagramLink, type DiagramNode } from '../../src/lib/diagram/transport';
+import { layoutTransport, TRANSPORT_FRAME, type DiagramLink, type DiagramNode } from '../../src/model/drawing/transport';
 
 const node = (id: string, x: number, y: number, kind = 'city'): DiagramNode => ({
   id,

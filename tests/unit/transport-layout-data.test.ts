@@ -1,14 +1,14 @@
 /**
- * The real transport diagram (src/data/transport.yaml) in both languages: every label fits the view box, nothing
+ * The real transport diagram (src/content/transport/transport.yaml) in both languages: every label fits the view box, nothing
  * runs into a symbol or another label, and both languages get one and the same view box.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { layoutTransport, labelCollisions } from '../../src/lib/diagram/transport';
+import { layoutTransport, labelCollisions } from '../../src/model/drawing/transport';
 
 type Item = { id: string; type: string; [key: string]: unknown };
-const items = parse(readFileSync('src/data/transport.yaml', 'utf8')) as Item[];
+const items = parse(readFileSync('src/content/transport/transport.yaml', 'utf8')) as Item[];
 const LANGS = ['zh-cn', 'en'] as const;
 type Text = Record<(typeof LANGS)[number], string>;
 
@@ -24,7 +24,7 @@ function layout(langs: readonly (typeof LANGS)[number][]) {
   return layoutTransport(nodes, links);
 }
 
-describe('the transport diagram as drawn from src/data/transport.yaml', () => {
+describe('the transport diagram as drawn from src/content/transport/transport.yaml', () => {
   it('has no label running into a symbol, another label or a detail text, in either language', () => {
     for (const lang of LANGS) expect(labelCollisions(layout([lang])), lang).toEqual([]);
   });

@@ -3,12 +3,13 @@
  * link to all of them on the search page); Escape closes them, the arrow keys move through them. Imported by the
  * header's loader on the first focus of the box, so pages carry none of this until someone starts searching.
  */
-import type { Locale } from '../../i18n/locales';
-import { loadPagefind, pause, SEARCH_DEBOUNCE_MS } from '../../lib/search/pagefind';
-import { countText, fill, toResultView } from '../../lib/search/results';
-import { stateToSearch } from '../../lib/search/state';
-import type { SearchStrings } from '../../lib/search/strings';
-import { h, resultItem } from './render';
+import type { Locale } from '~/i18n/locales';
+import { loadPagefind, pause, SEARCH_DEBOUNCE_MS } from '~/components/search/pagefind';
+import { countText, toResultView } from '~/model/search/results';
+import { fill } from '~/i18n/template';
+import { stateToSearch } from '~/model/search/state';
+import type { SearchStrings } from '~/model/search/strings';
+import { h, resultItem } from '~/components/search/render';
 
 const SHOWN = 5;
 

@@ -1,5 +1,5 @@
 /** DOM for search results, shared by the header search box and the search page. Browser-only. */
-import type { ResultView } from '../../lib/search/results';
+import type { ResultView } from '~/model/search/results';
 
 type Child = Node | string | null | undefined | false;
 

@@ -4,7 +4,7 @@
  * loader then adds it as an ordinary <script> on first focus. It runs on the page, not in a worker. This keeps the
  * loader inline and a few hundred bytes: a dynamic import() would bring Vite's 1.7 kB preload helper to every page.
  */
-import { enhance } from './header-search';
+import { enhance } from '~/components/search/header-search';
 
 const form = document.querySelector<HTMLFormElement>('[data-header-search]');
 if (form) enhance(form);

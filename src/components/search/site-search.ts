@@ -4,13 +4,14 @@
  * load ten at a time; the count is announced through the status line. `data-state` (idle, loading, done, error)
  * says where it stands, for styling and tests. Browser-only.
  */
-import type { Locale } from '../../i18n/locales';
-import type { FilterKey } from '../../lib/search/fields';
-import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '../../lib/search/pagefind';
-import { countText, fill, toResultView } from '../../lib/search/results';
-import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '../../lib/search/state';
-import type { FilterLabels, SearchStrings } from '../../lib/search/strings';
-import { h, resultItem } from './render';
+import type { Locale } from '~/i18n/locales';
+import { SUB_FILTER_KEYS, type FilterKey } from '~/model/search/filters';
+import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
+import { countText, toResultView } from '~/model/search/results';
+import { fill } from '~/i18n/template';
+import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '~/model/search/state';
+import type { FilterLabels, SearchStrings } from '~/model/search/strings';
+import { h, resultItem } from '~/components/search/render';
 
 interface Config {
   locale: Locale;
@@ -19,7 +20,7 @@ interface Config {
 }
 
 const PAGE_SIZE = 10;
-const SUB_FILTERS = ['type', 'level', 'sector'] as const satisfies readonly FilterKey[];
+const SUB_FILTERS = SUB_FILTER_KEYS;
 const LEGENDS = {
   section: 'search.filter.section',
   type: 'search.filter.type',

@@ -1,5 +1,5 @@
 /** English UI strings. Keys come from the Chinese reference dictionary; a missing key falls back to Chinese. */
-import type { UiDictionary } from '../translate';
+import type { UiDictionary } from './zh-cn';
 
 export const en: UiDictionary = {
   'site.name': 'Invest Changping',
@@ -115,6 +115,7 @@ export const en: UiDictionary = {
   'section.sites': 'Project sites to visit, with a schematic map.',
   'section.transport': 'Railways, intercity lines, expressways, freight and the China–Europe train.',
   'section.policies': 'Dongguan and Guangdong incentives for investment and talent.',
+  'section.costs': 'Wages, labour pool, corporate tax and talent subsidies, each with its source, date and level.',
   'section.news': 'Investment news and announcements.',
   'section.contact': 'Ask about a project or arrange a site visit.',
   'industries.title': 'Industries',
@@ -162,7 +163,7 @@ export const en: UiDictionary = {
   'sites.facts.price': 'Price or rent',
   'sites.facts.utilities': 'Utilities',
   'sites.facts.contact': 'Who to ask',
-  'sites.facts.notPublished': 'Not published',
+  'sites.facts.notPublished': 'Not published: ',
   'map.title': 'Schematic map of the sites in Changping',
   'map.schematic': 'Schematic, not to scale',
   'map.desc':
@@ -350,4 +351,40 @@ export const en: UiDictionary = {
   'sources.openDataText': 'Download every key figure as JSON or CSV (UTF-8; opens directly in Excel), with names in Chinese and English, value, unit, date and source.',
   'sources.json': 'Download JSON',
   'sources.csv': 'Download CSV',
+
+  // Key figures: a unit after its number ({{n}}), and the qualifier before it (src/i18n/quantity.ts).
+  'unit.yuan-100m': '{{n}} billion yuan',
+  'unit.people-10k': '{{n}} people',
+  'unit.tonnes-10k': '{{n}} million tonnes',
+  'unit.km2': '{{n}} km²',
+  'unit.km': '{{n}} km',
+  'unit.mu': '{{n}} mu',
+  'unit.percent': '{{n}}%',
+  'unit.days': '{{n}} days',
+  'unit.companies': '{{n}}',
+  'unit.merchants': '{{n}}',
+  'unit.projects': '{{n}} projects',
+  'unit.stations': '{{n}}',
+  'unit.units': '{{n}}',
+  'unit.rank': '{{n}}',
+  'unit.yuan': '{{n}} yuan',
+  'unit.yuan-10k': '{{n}} million yuan',
+  'unit.yuan-month': '{{n}} yuan a month',
+  'unit.yuan-hour': '{{n}} yuan an hour',
+  'unit.yuan-year': '{{n}} yuan a year',
+  'unit.usd-100m': '{{n}} billion US dollars',
+  'unit.people': '{{n}} people',
+  'unit.sqm-10k': '{{n}} m²',
+  'quantity.more-than': 'over {{n}}',
+  'quantity.about': 'about {{n}}',
+
+  // The town's place in structured data (src/model/jsonld.ts).
+  'contact.locality': 'Changping, Dongguan',
+  'contact.region': 'Guangdong',
+
+  // The open data file /data/figures.json (src/pages/data/figures.json.ts).
+  'openData.title': 'Changping Town key figures',
+  'openData.description': 'Every key figure used on the Invest Changping website, each with the date it describes and its source. Values are in the unit the source uses.',
 };
+
+export default en;

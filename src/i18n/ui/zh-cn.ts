@@ -111,6 +111,7 @@ export const zhCn = {
   'section.sites': '可供考察的产业载体项目，附示意图。',
   'section.transport': '铁路、城际、高速公路、货运与中欧班列。',
   'section.policies': '东莞市级和广东省级招商与人才政策。',
+  'section.costs': '工资、劳动力、企业所得税和人才补贴，每个数字注明来源、日期和层级。',
   'section.news': '招商动态与重要公告。',
   'section.contact': '咨询项目、安排实地考察。',
   'industries.title': '产业',
@@ -157,7 +158,7 @@ export const zhCn = {
   'sites.facts.price': '价格或租金',
   'sites.facts.utilities': '水电等配套',
   'sites.facts.contact': '咨询渠道',
-  'sites.facts.notPublished': '尚未公布',
+  'sites.facts.notPublished': '尚未公布：',
   'map.title': '常平镇载体示意图',
   'map.schematic': '示意图，非按比例绘制',
   'map.desc': '示意图，非按比例绘制，不代表实际位置或边界。图中标出{{sites}}个载体项目（编号与下方列表一致）和以下火车站：{{stations}}。',
@@ -343,6 +344,44 @@ export const zhCn = {
   'sources.openDataText': '全部关键数据可下载为 JSON 或 CSV（UTF-8，可直接用 Excel 打开），包含中英文名称、数值、单位、数据时间和来源。',
   'sources.json': '下载 JSON',
   'sources.csv': '下载 CSV',
+
+  // Key figures: a unit after its number ({{n}}), and the qualifier before it (src/i18n/quantity.ts).
+  'unit.yuan-100m': '{{n}}亿元',
+  'unit.people-10k': '{{n}}万人',
+  'unit.tonnes-10k': '{{n}}万吨',
+  'unit.km2': '{{n}}平方公里',
+  'unit.km': '{{n}}公里',
+  'unit.mu': '{{n}}亩',
+  'unit.percent': '{{n}}%',
+  'unit.days': '{{n}}天',
+  'unit.companies': '{{n}}家',
+  'unit.merchants': '{{n}}户',
+  'unit.projects': '{{n}}宗',
+  'unit.stations': '{{n}}座',
+  'unit.units': '{{n}}个',
+  'unit.rank': '第{{n}}',
+  'unit.yuan': '{{n}}元',
+  'unit.yuan-10k': '{{n}}万元',
+  'unit.yuan-month': '{{n}}元/月',
+  'unit.yuan-hour': '{{n}}元/小时',
+  'unit.yuan-year': '{{n}}元/年',
+  'unit.usd-100m': '{{n}}亿美元',
+  'unit.people': '{{n}}人',
+  'unit.sqm-10k': '{{n}}万平方米',
+  'quantity.more-than': '超{{n}}',
+  'quantity.about': '约{{n}}',
+
+  // The town's place in structured data (src/model/jsonld.ts).
+  'contact.locality': '东莞市常平镇',
+  'contact.region': '广东省',
+
+  // The open data file /data/figures.json (src/pages/data/figures.json.ts).
+  'openData.title': '常平镇关键数据',
+  'openData.description': '常平投资网站使用的全部关键数据，每项注明数据时间和来源。数值按来源原文的单位记录。',
 } as const;
 
 export type UiKey = keyof typeof zhCn;
+/** A dictionary for one language: any subset of the reference keys. */
+export type UiDictionary = Partial<Record<UiKey, string>>;
+
+export default zhCn satisfies UiDictionary;

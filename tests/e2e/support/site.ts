@@ -1,6 +1,7 @@
 /** What the tests know about the built site: its pages (from the sitemap in dist/) and its origin. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLocale, type Locale } from '../../../src/i18n/locales';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
@@ -22,7 +23,7 @@ export function sitemapPaths(): string[] {
 }
 
 /** The locale key a page path starts with. */
-export function localeOf(path: string): 'zh-cn' | 'en' | undefined {
+export function localeOf(path: string): Locale | undefined {
   const first = path.split('/')[0];
-  return first === 'zh-cn' || first === 'en' ? first : undefined;
+  return isLocale(first) ? first : undefined;
 }

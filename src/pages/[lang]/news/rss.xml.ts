@@ -1,12 +1,13 @@
 /** The news feed of one language: /<lang>/news/rss.xml, newest first, with absolute links that honour site and base. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCALES, type Locale } from '../../../i18n/locales';
-import { useTranslations } from '../../../i18n/translate';
-import { getLocalized } from '../../../utils/content';
-import { entrySlug } from '../../../utils/entries';
-import { localePath, localeStaticPaths, withBase } from '../../../utils/paths';
-import { byNewest, tagLabel } from '../../../utils/news';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/translate';
+import { getLocalized } from '~/queries/collections';
+import { entrySlug } from '~/model/entries';
+import { localePath, localeStaticPaths, withBase } from '~/site/paths';
+import { byNewest } from '~/model/news/news';
+import { tagLabel } from '~/model/news/tags';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -3,10 +3,10 @@
  * fetches them when a visitor starts searching, so no page carries them in its HTML.
  */
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../i18n/locales';
-import { useTranslations } from '../../../i18n/translate';
-import { HEADER_KEYS, pickStrings } from '../../../lib/search/strings';
-import { localeStaticPaths } from '../../../utils/paths';
+import type { Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/translate';
+import { HEADER_KEYS, pickStrings } from '~/model/search/strings';
+import { localeStaticPaths } from '~/site/paths';
 
 export const getStaticPaths = localeStaticPaths;
 

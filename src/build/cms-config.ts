@@ -1,0 +1,141 @@
+/**
+ * The configuration of the browser editor at /admin/ (Sveltia CMS), built from the content schemas and the field
+ * help, so the editor always offers exactly the fields the build accepts. Served as /admin/config.yml.
+ * Markdown collections are edited in both languages side by side (src/content/<collection>/<lang>/<slug>.md);
+ * key figures and sources are single YAML files.
+ */
+import { DATA_SCHEMAS, MARKDOWN_SCHEMAS, type DataCollection, type MarkdownCollection } from '../schemas/collections.ts';
+import { fieldHelp } from '../schemas/field-help.ts';
+import { DEFAULT_LOCALE, LOCALE_KEYS } from '../i18n/locales.ts';
+import { describeFields, type SchemaField } from '../schemas/schema-fields.ts';
+
+export type CmsField = Record<string, unknown> & { name: string; widget: string };
+
+const COLLECTION_LABELS: Record<MarkdownCollection | DataCollection, [string, string]> = {
+  industries: ['产业', 'Industries'],
+  policies: ['政策', 'Policies'],
+  sites: ['载体', 'Sites'],
+  news: ['新闻', 'News'],
+  pages: ['单页', 'Pages'],
+  figures: ['关键数据', 'Key figures'],
+  sources: ['来源', 'Sources'],
+};
+
+const label = (zh: string, en: string) => `${zh} · ${en}`;
+
+/** One schema field as an editor field, with its label and hint in both languages. */
+export function cmsField(collection: string, field: SchemaField, path = field.name): CmsField {
+  // A field without help still gets a form field, labelled with its name (tests/unit/cms-config.test.ts flags it).
+  const help = fieldHelp(collection, path) ?? {
+    label: { 'zh-cn': field.name, en: field.name },
+    hint: { 'zh-cn': '', en: '' },
+  };
+  const common: Record<string, unknown> = {
+    label: label(help.label['zh-cn'], help.label.en),
+    hint: `${help.hint['zh-cn']} ${help.hint.en}`,
+    required: field.required,
+    i18n: help.translate ? true : 'duplicate',
+    // An empty list needs no default (Sveltia would show an empty item for it).
+    ...(field.default === undefined || (Array.isArray(field.default) && field.default.length === 0) ? {} : { default: field.default }),
+  };
+  const make = (widget: string, extra: Record<string, unknown> = {}): CmsField => ({
+    name: field.name,
+    widget,
+    ...common,
+    ...extra,
+  });
+  const limits = (min: string, max: string) => ({
+    ...(field.min !== undefined ? { [min]: field.min } : {}),
+    ...(field.max !== undefined ? { [max]: field.max } : {}),
+  });
+  if (collection === 'news' && field.name === 'image') {
+    return make('image', { media_folder: '/src/content/news/images', public_folder: '../images' });
+  }
+  switch (field.kind) {
+    case 'string':
+      // A minimum of 1 only means "not empty", which `required` already says.
+      return make(help.long ? 'text' : 'string', field.min === 1 ? {} : limits('minlength', 'maxlength'));
+    case 'url':
+      return make('string', { type: 'url' });
+    case 'date':
+      return make('datetime', { type: 'date', format: 'YYYY-MM-DD' });
+    case 'boolean':
+      return make('boolean');
+    case 'number':
+      return make('number', { value_type: field.integer ? 'int' : 'float', ...limits('min', 'max') });
+    case 'enum':
+      return make('select', { options: [...field.options!] });
+    case 'list':
+      if (field.item === 'enum') return make('select', { multiple: true, options: [...field.options!], ...limits('min', 'max') });
+      if (field.item === 'object') {
+        const fields = field.fields!.map((sub) => cmsField(collection, sub, `${path}.${sub.name}`));
+        return make('list', { fields, ...limits('min', 'max') });
+      }
+      return make('list', limits('min', 'max'));
+    case 'object':
+      return make('object', { fields: field.fields!.map((sub) => cmsField(collection, sub, `${path}.${sub.name}`)) });
+  }
+}
+
+export interface CmsOptions {
+  /** The GitHub repository as owner/name. */
+  repo: string;
+  branch?: string;
+  /** The published site's address, for "view on site" links. */
+  siteUrl: string;
+}
+
+export function cmsConfig({ repo, branch = 'main', siteUrl }: CmsOptions) {
+  const markdown = (Object.keys(MARKDOWN_SCHEMAS) as MarkdownCollection[]).map((name) => ({
+    name,
+    label: label(...COLLECTION_LABELS[name]),
+    folder: `src/content/${name}`,
+    extension: 'md',
+    format: 'yaml-frontmatter',
+    // The pages each have their own route: editors change them but do not add or remove them.
+    create: name !== 'pages',
+    delete: name !== 'pages',
+    i18n: true,
+    // The file name is the page address in both languages: typed in once, in lower-case English.
+    slug: { editable: ['create'] },
+    identifier_field: 'title',
+    summary: name === 'news' ? '{{date}} · {{title}}' : '{{title}}',
+    fields: [
+      ...describeFields(MARKDOWN_SCHEMAS[name]).map((field) => cmsField(name, field)),
+      { name: 'body', label: label('正文', 'Text'), widget: 'markdown', i18n: true },
+    ],
+  }));
+  const data = {
+    name: 'data',
+    label: label('数据与来源', 'Figures and sources'),
+    files: (Object.keys(DATA_SCHEMAS) as DataCollection[]).map((name) => ({
+      name,
+      label: label(...COLLECTION_LABELS[name]),
+      file: DATA_SCHEMAS[name].file,
+      format: 'yaml',
+      fields: [
+        {
+          name: 'items',
+          label: label(...COLLECTION_LABELS[name]),
+          widget: 'list',
+          root: true,
+          summary: '{{fields.id}}',
+          fields: [
+            cmsField(name, { name: 'id', kind: 'string', required: true }),
+            ...describeFields(DATA_SCHEMAS[name].schema).map((field) => cmsField(name, field)),
+          ],
+        },
+      ],
+    })),
+  };
+  return {
+    backend: { name: 'github', repo, branch },
+    site_url: siteUrl,
+    display_url: siteUrl,
+    media_folder: 'public/images',
+    public_folder: '/images',
+    slug: { encoding: 'ascii', clean_accents: true },
+    i18n: { structure: 'multiple_folders', locales: [...LOCALE_KEYS], default_locale: DEFAULT_LOCALE },
+    collections: [...markdown, data],
+  };
+}

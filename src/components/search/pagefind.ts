@@ -1,0 +1,60 @@
+/**
+ * Loads Pagefind's browser API (pagefind.js, written next to the site by `npm run build`) on first use, from under
+ * Astro's base so the site works from a sub-path. Browser-only.
+ */
+import { withBase } from '~/site/paths';
+import type { PagefindResultData } from '~/model/search/results';
+
+export interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  /** Result counts per filter value with the chosen filters applied. */
+  filters: Record<string, Record<string, number>>;
+  /** Result counts per filter value for the query alone. */
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+}
+
+/** The part of Pagefind's JS API the site uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
+  debouncedSearch(term: string, options?: SearchOptions, timeoutMs?: number): Promise<PagefindSearch | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * Ranking: Pagefind's default favours short pages strongly; here the long pages (the cooperation zone, transport,
+ * each industry) are the ones that cover a topic in full, so page length counts for little. With the default, a
+ * short news item that names a topic outranks the page about it (产业合作区 → a news item before the zone page).
+ */
+const RANKING = { pageLength: 0.1 };
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Pagefind, imported and configured once; a failed load is retried on the next call. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const api = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as PagefindApi;
+    await api.options({ baseUrl: withBase(''), excerptLength: 28, excerptEllipsis: '…', ranking: RANKING });
+    await api.init();
+    return api;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** How long typing must pause before a search runs (ms). */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** Resolves after `ms` milliseconds: the search boxes' debounce. */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
