@@ -37,7 +37,7 @@ const TEXT: Partial<Record<Locale, TemplateText>> = {
     oneOf: '只能是',
     date: '格式 YYYY-MM-DD',
     todo: 'TODO',
-    body: '## TODO 小标题\n\nTODO:正文。每个数字都写明年份和来源,例如“(2023年,南方+)”。\n',
+    body: '## TODO 小标题\n\nTODO：正文。每个数字都写明年份和来源，例如“（2023年，南方+）”。\n',
   },
   en: {
     header: (collection: string) =>

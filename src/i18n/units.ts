@@ -27,6 +27,14 @@ export const UNITS = {
   stations: { westernFactor: 1 },
   units: { westernFactor: 1 },
   rank: { westernFactor: 1 },
+  yuan: { westernFactor: 1 },
+  'yuan-10k': { westernFactor: 0.01 },
+  'yuan-month': { westernFactor: 1 },
+  'yuan-hour': { westernFactor: 1 },
+  'yuan-year': { westernFactor: 1 },
+  'usd-100m': { westernFactor: 0.1 },
+  people: { westernFactor: 1 },
+  'sqm-10k': { westernFactor: 10_000 },
 } as const satisfies Record<string, UnitSpec>;
 
 export type Unit = keyof typeof UNITS;

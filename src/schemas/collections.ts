@@ -81,6 +81,42 @@ export const policySchema = baseEntry.extend({
   status: z.enum(['in-force', 'expired', 'superseded']).optional(),
 });
 
+/**
+ * One value of a site's facts block: a key figure (`figure: <id>`, shown with its own source and date), or a short
+ * `text` with the id of the `source` that says it. Leave the field out when no source gives it: the page then
+ * lists it once, in one line, as not published.
+ */
+export const siteFact = z
+  .object({
+    /** Id of a key figure in src/content/figures/figures.yaml. */
+    figure: z.string().optional(),
+    /** What the source says, in a few words, in this page's language. */
+    text: z.string().min(1).optional(),
+    /** Id of the source that says `text`. */
+    source: sourceId.optional(),
+  })
+  .refine((f) => (f.figure ? !f.text && !f.source : Boolean(f.text && f.source)), {
+    message: 'give either `figure:` (a key figure id), or `text:` with its `source:`',
+  });
+
+/** The facts a site selector compares, one line each; a field left out is shown as not published. */
+export const siteFacts = z.object({
+  /** Site area. */
+  area: siteFact.optional(),
+  /** Land use (industrial, mixed, residential …). */
+  landUse: siteFact.optional(),
+  /** Floor space built or planned. */
+  floorSpace: siteFact.optional(),
+  /** Whether and when space can be had, and how (sale, lease, plots). */
+  availability: siteFact.optional(),
+  /** Price or rent. */
+  price: siteFact.optional(),
+  /** Power, water, gas and the like. */
+  utilities: siteFact.optional(),
+  /** Who to ask: an official channel, with its source. */
+  contact: siteFact.optional(),
+});
+
 /** Sites on offer (industrial carriers): /<lang>/sites/<slug>/. */
 export const siteSchema = baseEntry.extend({
   /** Where it is, in words (community, next to which station or road). */
@@ -89,8 +125,10 @@ export const siteSchema = baseEntry.extend({
   status: z.enum(SITE_STATUSES),
   /** Sectors the site is meant for. */
   sectors: z.array(z.enum(SECTORS)).default([]),
-  /** Ids of key figures about the site (area and the like), from src/content/figures/figures.yaml. */
+  /** Ids of further key figures about the site, from src/content/figures/figures.yaml (not those in `facts`). */
   figures: z.array(z.string()).default([]),
+  /** The facts block at the top of the page: area, land use, floor space, availability, price, utilities, who to ask. */
+  facts: siteFacts.default({}),
   /** Position in lists, smallest first. */
   order: z.number().int().default(100),
 });
@@ -138,13 +176,28 @@ export const figureSchema = z.object({
   /**
    * The unit, as the source gives it: `yuan-100m` (亿元), `people-10k` (万人), `tonnes-10k` (万吨), `km2`, `km`,
    * `mu` (亩), `percent`, `days`, `companies` (家), `merchants` (户), `projects` (宗), `stations` (座),
-   * `units` (个), `rank` (第…位). The site shows it in each language's own form (688 亿元 = 68.8 billion yuan).
+   * `units` (个), `rank` (第…位), `yuan` (元), `yuan-10k` (万元), `yuan-month` (元/月), `yuan-hour` (元/小时),
+   * `yuan-year` (元/年), `usd-100m` (亿美元), `people` (人), `sqm-10k` (万平方米). The site shows it in each language's own form
+   * (688 亿元 = 68.8 billion yuan).
    */
   unit: z.enum(UNIT_KEYS),
-  /** The date or period the figure describes; for a yearly figure, 31 December of that year. */
-  asOf: isoDate,
+  /**
+   * The date or period the figure itself describes (for a yearly figure, 31 December of that year), never the day
+   * someone read the page. When the source prints no date, write `undated`: the site then says "date not given".
+   */
+  asOf: z.union([z.literal('undated'), isoDate]),
   /** How precisely to show `asOf`: a year, a month or a day. */
   asOfPrecision: z.enum(['year', 'month', 'day']).default('year'),
+  /**
+   * Whose figure it is: `town` (Changping itself, [CP]), `city` (all of Dongguan, [DG]), `province` (Guangdong,
+   * [GD]) or `national` ([CN]). Shown next to the number, so a Dongguan-wide figure is never read as Changping's.
+   */
+  level: z.enum(POLICY_LEVELS).default('town'),
+  /**
+   * The id of a figure this one is a part of (e.g. a site's core area, part of its whole area). A part and its
+   * whole are never drawn as bars of one chart.
+   */
+  partOf: z.string().optional(),
   /** The id of the source it comes from (src/content/sources/sources.yaml). A figure without one does not build. */
   source: sourceId,
   /** A short remark in every edition, e.g. when sources disagree. */

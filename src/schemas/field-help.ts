@@ -123,7 +123,9 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   value: h('数值', 'Value', '按来源原文的单位填写数字(如 688,单位为亿元)。', 'The number in the unit below, as the source gives it (e.g. 688 with unit yuan-100m).'),
   qualifier: h('限定', 'Qualifier', '来源写“超/以上”选 more-than,写“约”选 about,否则 exact。', 'more-than when the source says “over”, about for “about”, otherwise exact.'),
   unit: h('单位', 'Unit', '来源使用的单位,如 yuan-100m(亿元)、people-10k(万人)、km2。', 'The unit the source uses, e.g. yuan-100m (亿元), people-10k (万人), km2.'),
-  asOf: h('数据日期', 'As of', '数字所对应的日期;年度数据填当年12月31日。没有日期不能发布。', 'The date the figure describes; for a yearly figure, 31 December. A figure without one cannot be published.'),
+  asOf: h('数据日期', 'As of', '数字本身所对应的日期(不是查阅日期);年度数据填当年12月31日;来源未注明日期时填 undated。', 'The date the figure itself describes (never the day it was read); for a yearly figure, 31 December; write undated when the source prints no date.'),
+  'figures.level': h('层级', 'Level', '数字属于哪一级:town 常平、city 东莞全市、province 广东全省、national 全国。', 'Whose figure it is: town (Changping), city (all of Dongguan), province (Guangdong) or national.'),
+  'figures.partOf': h('所属整体', 'Part of', '若该数字是另一个数字的一部分(如核心区之于总面积),填那个数字的编号;两者不会画在同一张图里。', 'The id of the figure this one is part of (a core area of a whole area); the two are never charted together.'),
   asOfPrecision: h('日期精度', 'Date precision', '显示到年、月还是日。', 'Whether to show the year, the month or the day.'),
   'figures.source': h('来源', 'Source', '数据来源的编号(见“来源”)。没有来源不能发布。', 'The id of the source it comes from (see Sources). A figure without one cannot be published.'),
   note: h('备注', 'Note', '简短说明,如各来源数字不一致时;中英文各写一次。', 'A short remark in both languages, e.g. when sources disagree.'),
@@ -138,7 +140,31 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   published: h('发布日期', 'Published', '来源发布的日期(如知道)。', 'When it was published, if known.'),
   accessed: h('查阅日期', 'Accessed', '最近一次查阅该来源的日期。', 'When the project last read it.'),
   via: h('转载', 'Repost', '这是原文的镜像或转载时勾选,网站会注明“转引自”。', 'Ticked when this is a mirror or repost of the original; the site cites it as “via”.'),
+  ...siteFactHelp(),
 };
+
+/** Help for the sites' facts block: the block, each of its lines, and the three ways to fill a line. */
+function siteFactHelp(): Record<string, FieldHelp> {
+  const lines = {
+    area: ['面积', 'Area'],
+    landUse: ['用地性质', 'Land use'],
+    floorSpace: ['建筑面积', 'Floor space'],
+    availability: ['供应情况', 'Availability'],
+    price: ['价格或租金', 'Price or rent'],
+    utilities: ['水电等配套', 'Utilities'],
+    contact: ['咨询渠道', 'Who to ask'],
+  } as const;
+  const help: Record<string, FieldHelp> = {
+    'sites.facts': h('载体信息', 'Site facts', '每项填一个数据编号,或一句话加来源;没有来源的项不填,页面会统一显示为“尚未公布”。', 'Each line takes a key figure id, or a short text with its source; leave out what no source gives and the page lists it as not published.'),
+  };
+  for (const [key, [zh, en]] of Object.entries(lines)) {
+    help[`sites.facts.${key}`] = h(zh, en, `${zh}:有来源时填写,否则不填。`, `${en}: fill in when a source gives it, otherwise leave it out.`);
+    help[`sites.facts.${key}.figure`] = h('数据编号', 'Figure id', '关键数据的编号(见“关键数据”),显示时附带其来源和日期。', 'The id of a key figure (see Key figures), shown with its source and date.');
+    help[`sites.facts.${key}.text`] = h('说明', 'Text', '用本页语言简短写出来源所说的内容。', 'What the source says, in a few words, in this page’s language.');
+    help[`sites.facts.${key}.source`] = h('来源', 'Source', '说明所依据的来源编号。', 'The id of the source the text comes from.');
+  }
+  return help;
+}
 
 /** The help for a field of a collection (`a.b` for nested fields). */
 export function fieldHelp(collection: string, field: string): FieldHelp | undefined {

@@ -89,6 +89,9 @@ export function describeField(name: string, schema: z.ZodType): SchemaField {
     }
     case 'object':
       return { ...base, kind: 'object', fields: fieldsOfShape(def.shape!) };
+    case 'union':
+      // A choice between a word and a date (a figure's `asOf: undated`): edited as text, checked on save.
+      return { ...base, kind: 'string' };
     default:
       throw new Error(`schema-fields: field "${name}" has a type (${def.type}) the editor configuration does not know`);
   }

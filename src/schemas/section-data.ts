@@ -54,9 +54,9 @@ export const timelineItem = z.object({
 /** Kinds of place in the transport diagram. */
 export const NODE_KINDS = ['hub', 'city', 'station', 'port', 'direction'] as const;
 /** Kinds of connection in the transport diagram; each has its own line style and legend entry. */
-export const LINK_MODES = ['rail', 'intercity', 'high-speed', 'expressway', 'road', 'freight'] as const;
-/** Whether a connection runs today. */
-export const LINK_STATUSES = ['open', 'suspended', 'closed'] as const;
+export const LINK_MODES = ['rail', 'intercity', 'high-speed', 'metro', 'expressway', 'road', 'freight'] as const;
+/** Whether a connection runs today; `planned` for one only in a plan (drawn thin and dotted, never as running). */
+export const LINK_STATUSES = ['open', 'planned', 'suspended', 'closed'] as const;
 
 /** A place in the transport diagram (src/content/transport/transport.yaml, `type: node`); each has a short `id`. */
 export const transportNode = z.object({
@@ -86,8 +86,16 @@ export const transportLink = z.object({
   to: z.string(),
   /** The kind of connection. */
   mode: z.enum(LINK_MODES),
-  /** `open` when it runs today; `suspended` or `closed` when it does not (drawn greyed and dashed, never as running). */
+  /**
+   * `open` when it runs today; `planned` when it is only in a plan; `suspended` or `closed` when it no longer runs
+   * (drawn greyed and dashed, never as running).
+   */
   status: z.enum(LINK_STATUSES).default('open'),
+  /**
+   * `false` for a line drawn for orientation that has no stop in Changping (e.g. high-speed rail to Hong Kong): it is
+   * listed under "Lines that do not serve Changping", not among Changping's connections.
+   */
+  atChangping: z.boolean().default(true),
   /** The line, road or service, in every edition. */
   name: localizedText,
   /** A short fact shown on the line: a time or a distance, only where a source gives it. */
@@ -126,5 +134,65 @@ export const transportRoute = z.object({
   firstDepartures: z.array(departure).default([]),
 });
 
-/** One entry of src/content/transport/transport.yaml: a place, a connection or a route. */
-export const transportItem = z.discriminatedUnion('type', [transportNode, transportLink, transportRoute]);
+/** A new line near Changping that does not serve it, listed so nobody takes it for a Changping link. */
+export const transportElsewhere = z.object({
+  /** `elsewhere` for a line that does not serve Changping. */
+  type: z.literal('elsewhere'),
+  /** The line's name, in every edition. */
+  name: localizedText,
+  /** Where it does run and why it is not a Changping link, with dates, in every edition. */
+  description: localizedText,
+  /** Ids of the sources. */
+  sources: z.array(sourceId).min(1, 'every line needs a source'),
+});
+
+/** A place with (optionally) coordinates, for the table of distances and times. */
+export const transportPlace = z.object({
+  /** `place` for a point in the table of distances. */
+  type: z.literal('place'),
+  /** Its name, in every edition. */
+  name: localizedText,
+  /** Latitude in decimal degrees, as the source prints it; with `lon` and `coordSource`, or none of the three. */
+  lat: z.number().min(-90).max(90).optional(),
+  /** Longitude in decimal degrees. */
+  lon: z.number().min(-180).max(180).optional(),
+  /** Id of the source that gives the coordinates. */
+  coordSource: sourceId.optional(),
+});
+
+/** Kinds of measure in the table of distances: computed straight line, rail distance, distance as stated, travel time. */
+export const MEASURE_KINDS = ['straight', 'rail', 'stated', 'time'] as const;
+
+/** One row of the table of distances and times (src/content/transport/transport.yaml, `type: measure`). */
+export const transportMeasure = z.object({
+  /** `measure` for a distance or a time. */
+  type: z.literal('measure'),
+  /** `straight` is computed from the two places' coordinates; the others are numbers a source gives. */
+  kind: z.enum(MEASURE_KINDS),
+  /** Id of the `place` it starts from. */
+  from: z.string(),
+  /** Id of the `place` it goes to. */
+  to: z.string(),
+  /** The number a source gives (not for `straight`). */
+  value: z.number().positive().optional(),
+  /** `km`, `min` or `h`. */
+  unit: z.enum(['km', 'min', 'h']).default('km'),
+  /** `about` when the source says 约 / about. */
+  qualifier: z.enum(['exact', 'about']).default('exact'),
+  /** Who the figure is for: `town` (from Changping) or `city` (from Dongguan as a whole). */
+  level: z.enum(['town', 'city']).default('town'),
+  /** A short remark, e.g. how it was worked out. */
+  note: localizedText.optional(),
+  /** Ids of the sources of the number (for `straight`, the coordinates' sources are cited instead). */
+  sources: z.array(sourceId).default([]),
+});
+
+/** One entry of src/content/transport/transport.yaml: a place on the diagram, a connection, a route, a line elsewhere, a place or a measure. */
+export const transportItem = z.discriminatedUnion('type', [
+  transportNode,
+  transportLink,
+  transportRoute,
+  transportElsewhere,
+  transportPlace,
+  transportMeasure,
+]);

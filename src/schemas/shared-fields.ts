@@ -11,7 +11,7 @@ import { describeFields } from './schema-fields.ts';
 export const PER_EDITION_FIELDS: readonly string[] = ['untranslated', 'draft', 'updated', 'reviewBy'];
 
 /** Text-typed fields that hold ids or files rather than words: the same in every edition. */
-export const LANGUAGE_NEUTRAL_TEXT: readonly string[] = ['tags', 'figures', 'image', 'mapPosition'];
+export const LANGUAGE_NEUTRAL_TEXT: readonly string[] = ['tags', 'figures', 'image'];
 
 /** The names of the fields of `schema` that every edition must write the same. */
 export function sharedFieldNames(schema: z.ZodType): string[] {

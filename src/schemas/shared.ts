@@ -41,7 +41,7 @@ export const SITE_STATUSES = ['planned', 'under-construction', 'operating', 'red
 export type SiteStatus = (typeof SITE_STATUSES)[number];
 
 /** Which page of the `pages` collection an entry is; each has its own route (`policies` is the intro of the policy list). */
-export const PAGE_KINDS = ['home', 'cooperation-zone', 'transport', 'contact', 'about', 'sources', 'policies'] as const;
+export const PAGE_KINDS = ['home', 'cooperation-zone', 'transport', 'contact', 'about', 'sources', 'policies', 'costs'] as const;
 
 /**
  * A date written as YYYY-MM-DD in frontmatter. Quoted or not, it becomes a real date; a day that does not exist

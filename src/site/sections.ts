@@ -46,6 +46,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'transport', label: 'nav.transport', homeText: 'section.transport', mainNav: true, links: ['location', 'factsheet'] },
   { path: 'location', label: 'location.title', links: ['factsheet'] },
   { path: 'policies', label: 'nav.policies', homeText: 'section.policies', mainNav: true, entries: 'policies', pages: ['finder'], searchFilters: ['type', 'level', 'sector'], links: ['factsheet'] },
+  { path: 'costs', label: 'nav.costs', homeText: 'section.costs', mainNav: true, links: ['factsheet'] },
   { path: 'news', label: 'nav.news', homeText: 'section.news', mainNav: true, entries: 'news', files: ['rss.xml'], links: ['factsheet'] },
   { path: 'contact', label: 'nav.contact', homeText: 'section.contact', mainNav: true, footer: 1, links: ['factsheet'] },
   { path: 'factsheet', label: 'factsheet.title' },

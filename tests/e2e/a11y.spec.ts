@@ -24,6 +24,7 @@ test('axe on the home pages at phone width; every section reachable from the nav
     await page.locator('[data-nav-toggle]').click();
     const links = page.locator('header nav a');
     await expect(links).toHaveCount(MAIN_NAV.length);
+    await links.last().scrollIntoViewIfNeeded();
     await expect(links.last()).toBeInViewport();
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -13,7 +13,9 @@ test.describe('open data', () => {
       expect(figure.labelZhCn, figure.id).toBeTruthy();
       expect(figure.labelEn, figure.id).toBeTruthy();
       expect(typeof figure.value, figure.id).toBe('number');
-      expect(figure.asOf, figure.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (figure.asOfPrecision === 'undated') expect(figure.asOf, figure.id).toBe('');
+      else expect(figure.asOf, figure.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['town', 'city', 'province', 'national'], figure.id).toContain(figure.level);
       expect(sourceIds, figure.id).toContain(figure.sourceId);
       expect(figure.sourceTitle, figure.id).toBeTruthy();
       expect(figure.sourceUrl || figure.sourceReference, figure.id).toBeTruthy();
@@ -33,7 +35,9 @@ test.describe('open data', () => {
     }
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(header.length);
-      expect(row[header.indexOf('asOf')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // An undated source leaves asOf empty and says `undated` in asOfPrecision, rather than inventing a date.
+      if (row[header.indexOf('asOfPrecision')] === 'undated') expect(row[header.indexOf('asOf')]).toBe('');
+      else expect(row[header.indexOf('asOf')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(sourceIds).toContain(row[header.indexOf('sourceId')]);
     }
     expect(rows.map((row) => row[header.indexOf('labelZhCn')])).toContain('地区生产总值');

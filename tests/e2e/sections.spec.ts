@@ -12,16 +12,18 @@ const LOCALES = LOCALE_KEYS;
 const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(${LOCALE_KEYS.join('|')})/${section}/[^/]+/$`).test(p));
 
 /**
- * Every figure card shows a date and a source: a link to the original, or, for a source with no web address,
- * a link to its entry on the sources page.
+ * Every figure card shows a date (or says the source gives none) and a source: a link to the original, or, for a
+ * source with no web address, a link to its entry on the sources page.
  */
 async function expectSourcedFigures(cards: Locator) {
   const count = await cards.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
     const card = cards.nth(i);
-    await expect(card.locator('time[datetime]')).toBeVisible();
-    await expect(card.locator('time[datetime]')).not.toBeEmpty();
+    // The date it describes, or (for a source that prints none) "date not given", never the day it was read.
+    const date = card.locator('time[datetime], [data-undated]');
+    await expect(date).toBeVisible();
+    await expect(date).not.toBeEmpty();
     const citation = card.locator('.source-citation');
     await expect(citation).toBeVisible();
     const link = citation.locator('a[href]').first();
@@ -115,7 +117,10 @@ for (const lang of LOCALES) {
       await expect(figure.locator('figcaption')).toBeVisible();
       const describedBy = await svg.getAttribute('aria-describedby');
       const list = page.locator(`#${describedBy}`);
-      expect(await list.locator('[data-connection]').count()).toBe(await svg.locator('path[data-link]').count());
+      // Every line drawn is described: among Changping's connections, or (drawn for orientation) among the lines elsewhere.
+      for (const id of await svg.locator('path[data-link]').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link')))) {
+        expect(await page.locator(`[data-connection="${id}"], [data-elsewhere-line="${id}"]`).count(), id!).toBe(1);
+      }
 
       const line = svg.locator('path[data-link="through-train-hong-kong"]');
       await expect(line).toHaveAttribute('data-status', 'suspended');
@@ -128,9 +133,11 @@ for (const lang of LOCALES) {
       // Never presented as running: no running connection mentions a through train to Hong Kong.
       const running = await list.locator('[data-connection][data-status="open"] :is([data-connection-name], [data-connection-text])').allTextContents();
       expect(running.filter((text) => /through train|直通车/i.test(text))).toEqual([]);
-      // High-speed trains to Hong Kong leave from Dongguan (Shilong) and Dongguan South.
-      await expect(list.locator('[data-connection="high-speed-shilong"]')).toHaveAttribute('data-status', 'open');
-      await expect(list.locator('[data-connection="high-speed-dongguan-south"]')).toHaveAttribute('data-status', 'open');
+      // High-speed trains to Hong Kong leave from Dongguan (Shilong) and Dongguan South, not from Changping: the line
+      // is listed once, among the lines that do not serve Changping, never among Changping's connections.
+      await expect(list.locator('[data-connection*="high-speed"]')).toHaveCount(0);
+      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toHaveCount(1);
+      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toContainText(lang === 'en' ? 'Dongguan South' : '东莞南');
       expectClean(problems);
     });
 
@@ -165,7 +172,7 @@ for (const path of pathsUnder('sites')) {
     await expect(page.locator('[data-map]')).toHaveCount(0);
     const figures = page.locator('[data-figure]');
     if ((await figures.count()) > 0) await expectSourcedFigures(figures);
-    else await expect(page.locator('[data-no-figures]')).toBeVisible();
+    else await expect(page.locator('[data-site-facts-block] [data-not-published]')).toBeVisible();
     expectClean(problems);
   });
 }

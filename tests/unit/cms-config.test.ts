@@ -19,7 +19,9 @@ function schemaFields(schema: z.ZodType): Record<string, { required: boolean; op
       const required = !field.safeParse(undefined).success;
       const unwrapped = (field as unknown as { unwrap?: () => z.ZodType }).unwrap?.() ?? field;
       const inner = unwrapped as unknown as { options?: string[]; element?: { options?: string[] } };
-      const options = inner.options ?? inner.element?.options;
+      const raw = inner.options ?? inner.element?.options;
+      // A union's options are schemas, not words: the editor shows such a field as text.
+      const options = raw?.every((option) => typeof option === 'string') ? raw : undefined;
       return [name, options ? { required, options: [...options] } : { required }];
     }),
   );

@@ -31,7 +31,7 @@ describe('figure records', () => {
       data: {
         label: { 'zh-cn': '规模以上工业总产值', en: 'Industrial output' },
         value: 688, qualifier: 'more-than' as const, unit: 'yuan-100m' as const,
-        asOf: new Date('2022-12-31T00:00:00Z'), asOfPrecision: 'year' as const, source: 'paper',
+        asOf: new Date('2022-12-31T00:00:00Z') as Date | 'undated', asOfPrecision: 'year' as const, level: 'town' as const, source: 'paper',
       },
     },
   ];
@@ -42,8 +42,13 @@ describe('figure records', () => {
     expect(record).toMatchObject({
       id: 'output', labelZhCn: '规模以上工业总产值', labelEn: 'Industrial output', value: 688, unit: 'yuan-100m',
       qualifier: 'more-than', displayZhCn: '超688亿元', displayEn: 'over 68.8 billion yuan', asOf: '2022-12-31',
-      sourceId: 'paper', sourceTitle: '报道', sourceUrl: '', sourceReference: 'app, 2023', sourceVia: false,
+      sourceId: 'paper', sourceTitle: '报道', sourceUrl: '', sourceReference: 'app, 2023', sourceVia: false, level: 'town',
     });
+  });
+
+  it('says so when the source gives no date, instead of inventing one', () => {
+    const undated = [{ id: 'u', data: { ...figures[0]!.data, asOf: 'undated' as const } }];
+    expect(figureRecords(undated, sources)[0]).toMatchObject({ asOf: '', asOfPrecision: 'undated' });
   });
 
   it('makes a header row and one row per figure', () => {

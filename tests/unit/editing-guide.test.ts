@@ -29,7 +29,7 @@ function exampleBlocks(guide: string) {
 
 for (const guide of GUIDES) {
   describe(guide, { timeout: 30_000 }, () => {
-    it('walks an editor through a bilingual news item and policy that pass the content check', () => {
+    it('walks an editor through a bilingual news item and policy that pass the content check', { timeout: 60_000 }, () => {
       const root = mkdtempSync(join(tmpdir(), 'guide-'));
       roots.push(root);
       cpSync('src/content', join(root, 'src/content'), { recursive: true });

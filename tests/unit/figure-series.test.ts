@@ -7,6 +7,7 @@ const base: FigureData = {
   qualifier: 'exact',
   unit: 'km2',
   asOf: new Date('2023-02-28T00:00:00Z'),
+  level: 'town',
   source: 'nanfangplus-2023-02-changping',
 };
 const part: FigureData = { ...base, label: { 'zh-cn': '建设区', en: 'Construction area' }, value: 66, qualifier: 'about' };

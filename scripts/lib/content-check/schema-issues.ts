@@ -36,7 +36,7 @@ const TYPE_NAMES: Record<string, [string, string]> = {
 function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { en: string; zh: string; missing: boolean } {
   const value = valueAt(data, issue.path as Path);
   const shown = JSON.stringify(value);
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
     return {
       missing: true,
       en: `\`${field}\` is required and missing: add it (the editor's guide explains each field).`,
@@ -52,8 +52,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { en: 
         zh: `\`${field}\` 的值 ${shown} 无效,只能是其中之一:${allowed.join('、')}。`,
       };
     }
+    case 'invalid_union':
     case 'invalid_type': {
-      const impossible = issue.expected === 'date' && typeof value === 'string' ? impossibleDate(value) : undefined;
+      // A date field, or a choice that includes a date (`asOf`: a date or `undated`), given a day that does not exist.
+      const dateExpected = issue.code === 'invalid_union' || issue.expected === 'date';
+      const impossible = dateExpected && typeof value === 'string' ? impossibleDate(value) : undefined;
       if (impossible) {
         return {
           missing: false,
@@ -61,6 +64,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { en: 
           zh: `\`${field}\`:${impossible.zh}。请按 YYYY-MM-DD 写出真实的日期。`,
         };
       }
+      if (issue.code === 'invalid_union') return otherIssue(issue, field);
       const [en, zh] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
       return { missing: false, en: `\`${field}\` must be ${en}, not ${shown}.`, zh: `\`${field}\` 必须是${zh},现在是 ${shown}。` };
     }
@@ -99,8 +103,13 @@ function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { en: 
       }
       return { missing: false, en: `\`${field}\`: ${issue.message} (now ${shown}).`, zh: `\`${field}\` 格式不对(现在是 ${shown}):${issue.message}` };
     default:
-      return { missing: false, en: `\`${field || 'entry'}\`: ${issue.message}.`, zh: `\`${field || '条目'}\` 不符合要求:${issue.message}` };
+      return otherIssue(issue, field);
   }
+}
+
+/** Any other problem, in the schema's own words. */
+function otherIssue(issue: z.core.$ZodIssue, field: string): { en: string; zh: string; missing: boolean } {
+  return { missing: false, en: `\`${field || 'entry'}\`: ${issue.message}.`, zh: `\`${field || '条目'}\` 不符合要求:${issue.message}` };
 }
 
 /** Adds the schema's own explanation (`say who is eligible`) when it wrote one. */

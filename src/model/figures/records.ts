@@ -19,7 +19,7 @@ const suffix = (locale: Locale) =>
     .join('') as Suffix;
 
 /** The figure fields a record uses. */
-export type RecordFigure = Pick<FigureData, 'label' | 'value' | 'qualifier' | 'unit' | 'asOf' | 'asOfPrecision' | 'source' | 'note'>;
+export type RecordFigure = Pick<FigureData, 'label' | 'value' | 'qualifier' | 'unit' | 'asOf' | 'asOfPrecision' | 'level' | 'source' | 'note'>;
 /** The source fields a record uses. */
 export type RecordSource = Pick<SourceData, 'title' | 'titleEn' | 'publisher' | 'url' | 'docNumber' | 'reference' | 'via'>;
 
@@ -29,9 +29,12 @@ export type FigureRecord = {
   value: number;
   unit: Unit;
   qualifier: Qualifier;
-  /** YYYY-MM-DD: the day (or the end of the month or year) the figure describes. */
+  /** YYYY-MM-DD: the day (or the end of the month or year) the figure describes; empty when the source gives no date. */
   asOf: string;
-  asOfPrecision: FigureData['asOfPrecision'];
+  /** `year`, `month` or `day`; `undated` when the source prints no date. */
+  asOfPrecision: FigureData['asOfPrecision'] | 'undated';
+  /** Whose figure it is: `town` (Changping), `city` (Dongguan), `province` (Guangdong) or `national`. */
+  level: FigureData['level'];
   sourceId: string;
   sourceTitle: string;
   sourceTitleEn: string;
@@ -57,6 +60,7 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRecord)[] = [
   ...perLocale('display'),
   'asOf',
   'asOfPrecision',
+  'level',
   'sourceId',
   'sourceTitle',
   'sourceTitleEn',
@@ -81,8 +85,9 @@ export function figureRecord(id: string, figure: RecordFigure, source: RecordSou
     value: figure.value,
     unit: figure.unit,
     qualifier: figure.qualifier,
-    asOf: isoDay(figure.asOf),
-    asOfPrecision: figure.asOfPrecision,
+    asOf: figure.asOf === 'undated' ? '' : isoDay(figure.asOf),
+    asOfPrecision: figure.asOf === 'undated' ? 'undated' : figure.asOfPrecision,
+    level: figure.level,
     sourceId: figure.source,
     sourceTitle: source.title,
     sourceTitleEn: source.titleEn ?? '',

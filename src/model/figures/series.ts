@@ -5,9 +5,10 @@
 import type { Locale } from '~/i18n/locales';
 import type { BarDatum } from '~/model/drawing/bar-chart';
 import { figureView, type ViewFigure } from '~/model/figures/view';
+import type { FigureData } from '~/schemas/types';
 
 /** The fields of a key figure (src/content/figures/figures.yaml) a chart needs. */
-export type ChartFigure = ViewFigure;
+export type ChartFigure = ViewFigure & Partial<Pick<FigureData, 'partOf'>>;
 
 export interface FigureSeries {
   bars: BarDatum[];
@@ -16,16 +17,21 @@ export interface FigureSeries {
   source: string;
 }
 
-/** Whether figures can share one chart: at least two, with one unit, one date and one source. */
-export function isComparable(figures: readonly { data: Pick<ChartFigure, 'unit' | 'asOf' | 'source'> }[]): boolean {
+type Comparable = { id?: string; data: Pick<ChartFigure, 'unit' | 'asOf' | 'source' | 'partOf'> };
+
+/**
+ * Whether figures can share one chart: at least two, with one unit, one date (a real one) and one source, and
+ * none of them a part of another one in the chart (a core area against its whole area says nothing).
+ */
+export function isComparable(figures: readonly Comparable[]): boolean {
   const [first, ...rest] = figures;
-  return (
-    !!first &&
-    rest.length > 0 &&
-    rest.every(
-      ({ data }) =>
-        data.unit === first.data.unit && data.asOf.getTime() === first.data.asOf.getTime() && data.source === first.data.source,
-    )
+  if (!first || rest.length === 0 || first.data.asOf === 'undated') return false;
+  const firstDay = first.data.asOf.getTime();
+  const ids = new Set(figures.map((f) => f.id).filter(Boolean));
+  if (figures.some((f) => f.data.partOf && ids.has(f.data.partOf))) return false;
+  return rest.every(
+    ({ data }) =>
+      data.unit === first.data.unit && data.asOf !== 'undated' && data.asOf.getTime() === firstDay && data.source === first.data.source,
   );
 }
 
@@ -40,12 +46,15 @@ export function figureSeries(figures: readonly { id: string; data: ChartFigure }
       );
     }
   }
+  if (figures.length > 1 && !isComparable(figures)) {
+    throw new RangeError(`Figures ${figures.map((f) => `"${f.id}"`).join(', ')} include a part together with its whole: chart one of them`);
+  }
   return {
     bars: figures.map((figure) => {
       const { label, display } = figureView(figure, locale);
       return { label, value: figure.data.value, display };
     }),
-    asOf: first.data.asOf,
+    asOf: first.data.asOf as Date,
     source: first.data.source,
   };
 }

@@ -9,7 +9,7 @@ import { formatQuantity } from '~/i18n/quantity';
 import type { FigureData } from '~/schemas/types';
 
 /** The figure fields a view needs. */
-export type ViewFigure = Pick<FigureData, 'label' | 'value' | 'qualifier' | 'unit' | 'asOf' | 'source'> &
+export type ViewFigure = Pick<FigureData, 'label' | 'value' | 'qualifier' | 'unit' | 'asOf' | 'level' | 'source'> &
   Partial<Pick<FigureData, 'asOfPrecision' | 'note'>>;
 
 export interface FigureView {
@@ -18,8 +18,13 @@ export interface FigureView {
   /** 超688亿元 / over 68.8 billion yuan. */
   display: string;
   note: string | undefined;
-  /** The date it describes: for `<time datetime>`, and as shown. */
-  asOf: { iso: string; text: string };
+  /**
+   * The date it describes: for `<time datetime>`, and as shown; `undefined` when the source prints no date
+   * (`asOf: undated`), which the page says instead of inventing one.
+   */
+  asOf: { iso: string; text: string } | undefined;
+  /** Whose figure it is: `town` (Changping), `city` (Dongguan), `province` (Guangdong) or `national`. */
+  level: FigureData['level'];
   /** Id of its source (src/content/sources/sources.yaml). */
   source: string;
 }
@@ -30,7 +35,11 @@ export function figureView({ id, data }: { id: string; data: ViewFigure }, local
     label: data.label[locale],
     display: formatQuantity(data.value, data.unit, data.qualifier, locale),
     note: data.note?.[locale],
-    asOf: { iso: isoDay(data.asOf), text: formatDate(data.asOf, locale, data.asOfPrecision ?? 'year') },
+    asOf:
+      data.asOf === 'undated'
+        ? undefined
+        : { iso: isoDay(data.asOf), text: formatDate(data.asOf, locale, data.asOfPrecision ?? 'year') },
+    level: data.level,
     source: data.source,
   };
 }

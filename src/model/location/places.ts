@@ -54,7 +54,7 @@ export const PLACES: Place[] = [
     coordinates: { lat: 22.9756, lon: 113.9922 },
     source: 'wikipedia-en-changping',
     note: {
-      'zh-cn': '中文维基百科给出的位置略有不同(北纬22.97692°,东经113.99075°),本页采用英文维基百科的坐标。',
+      'zh-cn': '中文维基百科给出的位置略有不同（北纬22.97692°，东经113.99075°），本页采用英文维基百科的坐标。',
       en: 'Chinese Wikipedia gives a slightly different point (22.97692° N, 113.99075° E); this page uses the English Wikipedia one.',
     },
     label: 'e',
@@ -92,7 +92,7 @@ export const PLACES: Place[] = [
     closeUpLabel: 'e',
     travel: [
       {
-        text: { 'zh-cn': '至惠州小金口约53分钟(莞惠城际)', en: 'About 53 minutes to Xiaojinkou (Huizhou) on the intercity line' },
+        text: { 'zh-cn': '至惠州小金口约53分钟（莞惠城际）', en: 'About 53 minutes to Xiaojinkou (Huizhou) on the intercity line' },
         source: 'bkwk-guanhui-intercity',
       },
     ],
@@ -109,27 +109,27 @@ export const PLACES: Place[] = [
   {
     id: 'dongguan-station',
     kind: 'station',
-    name: { 'zh-cn': '东莞站(石龙)', en: 'Dongguan station (Shilong)' },
+    name: { 'zh-cn': '东莞站（石龙）', en: 'Dongguan station (Shilong)' },
     coordinates: { lat: 23.09139, lon: 113.85472 },
     source: 'wikipedia-zh-dongguan-station',
     mapName: { 'zh-cn': '东莞站', en: 'Dongguan stn' },
-    note: { 'zh-cn': '开往香港西九龙的高铁在此停靠,不经常平。', en: 'High-speed trains to Hong Kong West Kowloon stop here, not at Changping.' },
+    note: { 'zh-cn': '开往香港西九龙的高铁在此停靠，不经常平。', en: 'High-speed trains to Hong Kong West Kowloon stop here, not at Changping.' },
     label: 'n',
   },
   {
     id: 'guangzhou',
     kind: 'city',
-    name: { 'zh-cn': '广州(省政府)', en: 'Guangzhou (provincial government)' },
+    name: { 'zh-cn': '广州（省政府）', en: 'Guangzhou (provincial government)' },
     coordinates: { dms: '23°07′48″N 113°15′36″E' },
     source: 'wikiwand-guangzhou',
     mapName: { 'zh-cn': '广州', en: 'Guangzhou' },
-    note: { 'zh-cn': '来源只给出度分秒,本页换算为十进制。', en: 'The source gives degrees, minutes and seconds only; this page converts them.' },
+    note: { 'zh-cn': '来源只给出度分秒，本页换算为十进制。', en: 'The source gives degrees, minutes and seconds only; this page converts them.' },
     label: 'e',
   },
   {
     id: 'shenzhen',
     kind: 'city',
-    name: { 'zh-cn': '深圳(市民中心)', en: 'Shenzhen (Civic Center)' },
+    name: { 'zh-cn': '深圳（市民中心）', en: 'Shenzhen (Civic Center)' },
     coordinates: { lat: 22.5415, lon: 114.0596 },
     source: 'studentb-shenzhen',
     mapName: { 'zh-cn': '深圳', en: 'Shenzhen' },
@@ -142,7 +142,7 @@ export const PLACES: Place[] = [
     coordinates: { lat: 23.06667, lon: 114.4 },
     source: 'uncensored-wiki-huizhou-2017',
     note: {
-      'zh-cn': '2017年的维基百科快照;另一镜像给出北纬23.11147°,东经114.41523°。',
+      'zh-cn': '2017年的维基百科快照；另一镜像给出北纬23.11147°，东经114.41523°。',
       en: 'A 2017 Wikipedia snapshot; another mirror gives 23.11147° N, 114.41523° E.',
     },
     label: 'n',
@@ -153,7 +153,7 @@ export const PLACES: Place[] = [
     name: { 'zh-cn': '香港', en: 'Hong Kong' },
     coordinates: { lat: 22.3, lon: 114.2 },
     source: 'inhongkong-hong-kong',
-    note: { 'zh-cn': '代表整个香港的概略点位,来源较弱。', en: 'A rough point for Hong Kong as a whole, from a weak source.' },
+    note: { 'zh-cn': '代表整个香港的概略点位，来源较弱。', en: 'A rough point for Hong Kong as a whole, from a weak source.' },
     label: 'e',
   },
   {
@@ -209,22 +209,22 @@ export const UNPLOTTED: { id: string; name: Localized; reason: Localized; source
     id: 'dongguan-east',
     name: { 'zh-cn': '东莞东站', en: 'Dongguan East station' },
     reason: {
-      'zh-cn': '未找到坐标。它位于常平镇麦元村,常平东站就在其东南侧。',
+      'zh-cn': '未找到坐标。它位于常平镇麦元村，常平东站就在其东南侧。',
       en: 'No coordinates found. It is in Maiyuan, Changping; Changping East station lies just to its south-east.',
     },
     source: 'wikipedia-zh-changping-east',
   },
   {
     id: 'dongguan-port',
-    name: { 'zh-cn': '东莞港(虎门港)', en: 'Dongguan port (Humen)' },
+    name: { 'zh-cn': '东莞港（虎门港）', en: 'Dongguan port (Humen)' },
     reason: {
-      'zh-cn': '公开的坐标落在珠江对岸,明显有误,因此不标出。',
+      'zh-cn': '公开的坐标落在珠江对岸，明显有误，因此不标出。',
       en: 'The published coordinates fall across the Pearl River, well west of Humen, so the port is not drawn.',
     },
   },
   {
     id: 'yantian-port',
-    name: { 'zh-cn': '盐田港、蛇口港(深圳)', en: 'Yantian and Shekou ports (Shenzhen)' },
+    name: { 'zh-cn': '盐田港、蛇口港（深圳）', en: 'Yantian and Shekou ports (Shenzhen)' },
     reason: { 'zh-cn': '未找到坐标。', en: 'No coordinates found.' },
     travel: [
       {

@@ -84,7 +84,7 @@ export function collectSourceIds(value: unknown, found: Set<string> = new Set())
     for (const item of value) collectSourceIds(item, found);
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'source' && typeof child === 'string') found.add(child);
+      if ((key === 'source' || key === 'coordSource') && typeof child === 'string') found.add(child);
       else if (key === 'sources' && Array.isArray(child)) child.forEach((id) => typeof id === 'string' && found.add(id));
       else collectSourceIds(child, found);
     }

@@ -63,8 +63,8 @@ export default defineRule({
               field,
               line,
               kind: 'figure-without-date',
-              message: `the figure "${id}" has no date: add \`asOf:\` with the date the number describes (for a yearly figure, 31 December of that year, e.g. 2023-12-31).`,
-              messageZh: `数据“${id}”没有日期:请加上 \`asOf:\`,填写该数字对应的日期(年度数据填当年12月31日,如 2023-12-31)。`,
+              message: `the figure "${id}" has no date: add \`asOf:\` with the date the number describes (for a yearly figure, 31 December of that year, e.g. 2023-12-31), or \`asOf: undated\` when the source prints no date.`,
+              messageZh: `数据“${id}”没有日期:请加上 \`asOf:\`,填写该数字对应的日期(年度数据填当年12月31日,如 2023-12-31);来源未注明日期时填 \`asOf: undated\`。`,
             });
           } else {
             report({ ...problem, field });

@@ -26,6 +26,7 @@ import scheduledNews from './scheduled-news.ts';
 import sharedFields from './shared-fields.ts';
 import titleLength from './title-length.ts';
 import translations from './translations.ts';
+import typography from './typography.ts';
 import untranslated from './untranslated.ts';
 
 export const RULES = [
@@ -53,6 +54,7 @@ export const RULES = [
   linkForm,
   codeReferences,
   imageFiles,
+  typography,
 ] as const;
 
 /** Every kind of problem the check can report: the union of the rules' `kinds`. */
