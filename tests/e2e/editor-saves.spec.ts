@@ -108,7 +108,7 @@ test('edits of every collection and a new news item save as content the check ac
   await field(page, '摘要 · Summary').fill('常平镇向来访企业介绍产业载体、交通和政策,并安排实地参观。');
   await field(page, '日期 · Date').fill('2026-11-20');
   await editor(page).getByRole('textbox', { name: 'Item Value' }).first().fill('nanfangplus-2023-02-changping');
-  await editor(page).getByRole('textbox', { name: 'Item Value' }).nth(1).fill('investment');
+  await editor(page).getByRole('textbox', { name: 'Item Value' }).last().fill('investment');
   await editor(page).getByRole('textbox', { name: '正文 · Text' }).first().fill('常平镇向来访企业介绍了投资环境。');
   await switchLocale(page, 'English');
   await field(page, '标题 · Title').fill('Changping presents its investment environment');
