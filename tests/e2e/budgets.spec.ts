@@ -76,7 +76,11 @@ test.describe('content pages', () => {
  * now. Such a page must not get heavier than its cap; once it meets the real budget its test fails until the entry
  * is removed here, so the real budget applies again.
  */
-const KNOWN_MISSES: Record<string, { cap: number; weighed: string }> = {};
+const KNOWN_MISSES: Record<string, { cap: number; weighed: string }> = {
+  // The government footer, the phone menu, the print rules and the home page's MDX content (2026-12-01): issue 14.
+  'zh-cn/': { cap: 15 * KB, weighed: '14.5 KB' },
+  'en/': { cap: 15 * KB, weighed: '14.3 KB' },
+};
 
 test.describe('home page', () => {
   for (const path of ['zh-cn/', 'en/'].filter((p) => pages.includes(p))) {

@@ -107,9 +107,10 @@ test('edits of every collection and a new news item save as content the check ac
   await field(page, '标题 · Title').fill('常平镇举办投资环境说明会');
   await field(page, '摘要 · Summary').fill('常平镇向来访企业介绍产业载体、交通和政策,并安排实地参观。');
   await field(page, '日期 · Date').fill('2026-11-20');
-  await editor(page).getByRole('textbox', { name: 'Item Value' }).first().fill('nanfangplus-2023-02-changping');
-  await editor(page).getByRole('textbox', { name: 'Item Value' }).nth(1).fill('investment');
   await editor(page).getByRole('textbox', { name: '正文 · Text' }).first().fill('常平镇向来访企业介绍了投资环境。');
+  await expect(editor(page).getByRole('textbox', { name: '正文 · Text' }).first()).toContainText('常平镇向来访企业介绍了投资环境');
+  await editor(page).getByRole('textbox', { name: 'Item Value' }).first().fill('nanfangplus-2023-02-changping');
+  await editor(page).getByRole('textbox', { name: 'Item Value' }).last().fill('investment');
   await switchLocale(page, 'English');
   await field(page, '标题 · Title').fill('Changping presents its investment environment');
   await field(page, '摘要 · Summary').fill('Changping briefed visiting companies on its sites, transport links and policies, with a site visit.');

@@ -27,7 +27,7 @@ async function results(page: Page): Promise<string[]> {
 
 const RELEVANCE: { lang: Lang; q: string; first: string[] }[] = [
   // The news item with 招商 in its title (常平镇领导两度带队赴深圳考察招商): titles weigh most (SearchTerms.astro).
-  { lang: 'zh-cn', q: '招商', first: ['zh-cn/news/2023-02-06-delegation-to-shenzhen/'] },
+  { lang: 'zh-cn', q: '招商', first: ['zh-cn/news/2023-02-06-delegation-to-shenzhen/', 'zh-cn/cooperation-zone/'] },
   { lang: 'zh-cn', q: '产业合作区', first: ['zh-cn/cooperation-zone/'] },
   {
     lang: 'zh-cn',
