@@ -22,16 +22,17 @@ export function contentGate(): AstroIntegration {
   return {
     name: 'content-gate',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      // Runs at config time, before Astro syncs the content layer, so that a YAML slip gets the check's message
+      // (file, line, field, the fix, in both languages) rather than the YAML reader's bare one.
+      'astro:config:setup': ({ config, command, logger }) => {
         root = config.root;
-      },
-      'astro:build:start': ({ logger }) => {
+        if (command !== 'build') return;
         const report = runContentCheck(root);
         if (report.errors) {
           console.error(report.text);
           throw new Error(
             `The content check found ${report.errors} problem(s): fix them (listed above), then build again. ` +
-              `内容检查发现 ${report.errors} 个问题(见上):修正后再构建。`,
+              `内容检查发现 ${report.errors} 个问题（见上）：修正后再构建。`,
           );
         }
         if (report.warnings) console.warn(report.text);

@@ -30,6 +30,8 @@ export function devProblems(
   const root = server.config.root;
   const base = server.config.base || '/';
   let timer: NodeJS.Timeout | undefined;
+  // Saves made before the watcher's first scan ends go unseen; say when it is listening.
+  server.watcher.once('ready', () => logger.info('watching src/content for changes'));
   server.watcher.on('all', (_event, file) => {
     const path = relative(root, file).split(sep).join('/');
     if (!path.startsWith('src/content/')) return;

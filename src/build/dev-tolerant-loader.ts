@@ -13,7 +13,9 @@ export function tolerantInDev(loader: Loader): Loader {
   return {
     ...loader,
     load: (context: LoaderContext) => {
-      const failed = new Set<string>();
+      // The data returned for entries that failed, by identity: two reloads of one file can overlap (the watcher
+      // reports a save twice), so a list of failed ids would let one reload's verdict land on the other's entry.
+      const failed = new WeakSet<object>();
       const entryTypes = new Map(
         [...(context as unknown as { entryTypes: Map<string, EntryType> }).entryTypes].map(([ext, type]) => [
           ext,
@@ -29,15 +31,16 @@ export function tolerantInDev(loader: Loader): Loader {
         try {
           return await context.parseData(props);
         } catch {
-          failed.add(props.id);
-          return props.data;
+          const data = { ...props.data };
+          failed.add(data);
+          return data;
         }
       };
       const store = new Proxy(context.store, {
         get(target, key) {
           if (key === 'set') {
-            return (entry: { id: string }) => {
-              if (!failed.delete(entry.id)) return target.set(entry as Parameters<typeof target.set>[0]);
+            return (entry: { id: string; data: object }) => {
+              if (!failed.has(entry.data)) return target.set(entry as Parameters<typeof target.set>[0]);
               target.delete(entry.id);
               return false;
             };
