@@ -1,12 +1,13 @@
 /**
  * The configuration of the browser editor at /admin/ (Sveltia CMS), built from the content schemas and the field
  * help, so the editor always offers exactly the fields the build accepts. Served as /admin/config.yml.
- * Markdown collections are edited in both languages side by side (src/content/<collection>/<lang>/<slug>.md);
+ * Markdown collections are edited in both written languages side by side (src/content/<collection>/<lang>/<slug>.md;
+ * the zh-hk edition is generated);
  * key figures and sources are single YAML files.
  */
 import { DATA_SCHEMAS, MARKDOWN_SCHEMAS, type DataCollection, type MarkdownCollection } from '../schemas/collections.ts';
 import { fieldHelp } from '../schemas/field-help.ts';
-import { DEFAULT_LOCALE, LOCALE_KEYS } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { describeFields, type SchemaField } from '../schemas/schema-fields.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -135,7 +136,9 @@ export function cmsConfig({ repo, branch = 'main', siteUrl }: CmsOptions) {
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true },
-    i18n: { structure: 'multiple_folders', locales: [...LOCALE_KEYS], default_locale: DEFAULT_LOCALE },
+    // Only the editions staff write: the zh-hk edition is generated from zh-cn, so the editor never asks for it
+    // (an override file is written outside the editor; see docs/editing.en.md).
+    i18n: { structure: 'multiple_folders', locales: [...WRITTEN_LOCALES], default_locale: DEFAULT_LOCALE },
     collections: [...markdown, data],
   };
 }

@@ -6,8 +6,10 @@
  * `isExample: true`; the site then shows it with an "Example — staff to replace" badge in both languages and keeps
  * it out of search engines' structured data. When staff confirm a value, they replace it and set `isExample: false`
  * (and, where a public source states it, name that source's id from src/content/sources/sources.yaml).
+ * Text is written in the editions staff write (`zh-cn`, `en`); `withGenerated` adds the zh-hk text, converted.
  */
 import type { Localized } from '~/i18n/locales';
+import { withGenerated } from '~/i18n/convert/convert';
 
 /** One contact detail. */
 export interface ContactValue<T> {
@@ -45,31 +47,31 @@ export interface ContactConfig {
 
 export const CONTACT: ContactConfig = {
   organization: {
-    value: { 'zh-cn': '东莞市常平镇人民政府', en: 'Changping Town People’s Government, Dongguan' },
+    value: withGenerated({ 'zh-cn': '东莞市常平镇人民政府', en: 'Changping Town People’s Government, Dongguan' }),
     isExample: false,
   },
   parentOrganization: {
-    value: { 'zh-cn': '东莞市人民政府', en: 'Dongguan Municipal People’s Government' },
+    value: withGenerated({ 'zh-cn': '东莞市人民政府', en: 'Dongguan Municipal People’s Government' }),
     isExample: false,
     source: 'wikipedia-en-changping',
   },
   office: {
-    value: { 'zh-cn': '常平镇投资服务窗口', en: 'Changping investment service desk' },
+    value: withGenerated({ 'zh-cn': '常平镇投资服务窗口', en: 'Changping investment service desk' }),
     isExample: true,
   },
   location: {
-    value: { 'zh-cn': '中国广东省东莞市常平镇', en: 'Changping Town, Dongguan, Guangdong, China' },
+    value: withGenerated({ 'zh-cn': '中国广东省东莞市常平镇', en: 'Changping Town, Dongguan, Guangdong, China' }),
     isExample: false,
     source: 'wikipedia-en-changping',
   },
   address: {
-    value: { 'zh-cn': '具体办公地址待工作人员填写', en: 'Office address to be added by town staff' },
+    value: withGenerated({ 'zh-cn': '具体办公地址待工作人员填写', en: 'Office address to be added by town staff' }),
     isExample: true,
   },
   phone: { value: '示例 / example', isExample: true },
   email: { value: 'invest@example.org', isExample: true },
   hours: {
-    value: { 'zh-cn': '工作日办公时间（待工作人员确认）', en: 'Working days, office hours (to be confirmed by staff)' },
+    value: withGenerated({ 'zh-cn': '工作日办公时间（待工作人员确认）', en: 'Working days, office hours (to be confirmed by staff)' }),
     isExample: true,
   },
   enquiryEndpoint: '',

@@ -4,7 +4,9 @@
  * `npm run new`, the bench and the browser tests. Nothing else may spell the languages out.
  *
  * To add an edition: add its entry below and its dictionary in src/i18n/ui/<key>.ts (listed in
- * src/i18n/dictionaries.ts). The URL key (`zh-cn`) is kept apart from the BCP-47 tag (`zh-CN`) that goes into
+ * src/i18n/dictionaries.ts). An edition with `generated` is made at build time from another edition's content and
+ * dictionary (zh-hk from zh-cn, through OpenCC: src/i18n/convert/); staff write nothing for it, and a file in its
+ * own folder replaces the generated page. The URL key (`zh-cn`) is kept apart from the BCP-47 tag (`zh-CN`) that goes into
  * `<html lang>`, hreflang and `Intl` formatting. Plain TypeScript without imports: plain Node reads it too.
  */
 
@@ -38,6 +40,12 @@ export interface LocaleSpec {
   listSeparator: string;
   /** Marks around a document's title in running text (《…》 in Chinese); none when left out. */
   titleMarks?: readonly [string, string];
+  /**
+   * Set when the edition is generated at build time from another edition instead of being written by staff:
+   * `from` is the edition its content and UI strings are converted from, `opencc` the OpenCC conversion
+   * (opencc-js `Converter({ from, to })`). See src/i18n/convert/.
+   */
+  generated?: { from: string; opencc: { from: string; to: string } };
 }
 
 export const LOCALES = {
@@ -52,6 +60,19 @@ export const LOCALES = {
     numbers: 'chinese',
     listSeparator: '、',
     titleMarks: ['《', '》'],
+  },
+  'zh-hk': {
+    label: '繁體中文',
+    short: '繁體',
+    lang: 'zh-HK',
+    ogLocale: 'zh_HK',
+    browser: ['zh-hk', 'zh-tw', 'zh-mo', 'zh-hant'],
+    name: { en: 'Traditional Chinese (Hong Kong)', zh: '繁体中文(香港)' },
+    fallbacks: ['en', 'zh-cn'],
+    numbers: 'chinese',
+    listSeparator: '、',
+    titleMarks: ['《', '》'],
+    generated: { from: 'zh-cn', opencc: { from: 'cn', to: 'hkp' } },
   },
   en: {
     label: 'English',
@@ -96,6 +117,18 @@ export function otherLocales(locale: Locale): Locale[] {
 export function fallbackChain(locale: Locale): Locale[] {
   const named = localeSpec(locale).fallbacks.filter(isLocale).filter((key) => key !== locale);
   return [...new Set([...named, ...otherLocales(locale)])];
+}
+
+/** The editions staff write themselves, in list order (the content check and `npm run new` ask for these). */
+export const WRITTEN_LOCALES = LOCALE_KEYS.filter((key) => !localeSpec(key).generated);
+
+/** The editions generated at build time from another edition (src/i18n/convert/), in list order. */
+export const GENERATED_LOCALES = LOCALE_KEYS.filter((key) => localeSpec(key).generated);
+
+/** The edition `locale` is generated from, or `undefined` for an edition staff write. */
+export function generatedFrom(locale: Locale): Locale | undefined {
+  const from = localeSpec(locale).generated?.from;
+  return isLocale(from) ? from : undefined;
 }
 
 /** A value for every edition, made by `make`: `localized((locale) => …)`. */

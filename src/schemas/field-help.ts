@@ -81,6 +81,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   id: h('编号', 'Id', '文件内唯一的简短名称,小写字母、数字和连字符,页面用它引用。', 'A short name unique in the file (lower-case letters, digits, dashes) that pages refer to.'),
   label: h('名称', 'Label', '该数字衡量什么,中英文各写一次。', 'What the number measures, in both languages.'),
   'label.zh-cn': h('中文', 'Chinese', '中文名称。', 'The Chinese text.'),
+  'label.zh-hk': h('繁体中文(香港,可不填)', 'Traditional Chinese (Hong Kong), optional', '一般不填:网站按中文自动转换成繁体。只有转换结果不合适时才填写繁体文字。', 'Usually left empty: the site converts the Chinese text. Fill it in only when the converted text is not right.'),
   'label.en': h('英文', 'English', '英文名称。', 'The English text.'),
   value: h('数值', 'Value', '按来源原文的单位填写数字(如 688,单位为亿元)。', 'The number in the unit below, as the source gives it (e.g. 688 with unit yuan-100m).'),
   qualifier: h('限定', 'Qualifier', '来源写“超/以上”选 more-than,写“约”选 about,否则 exact。', 'more-than when the source says “over”, about for “about”, otherwise exact.'),
@@ -90,6 +91,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   'figures.source': h('来源', 'Source', '数据来源的编号(见“来源”)。没有来源不能发布。', 'The id of the source it comes from (see Sources). A figure without one cannot be published.'),
   note: h('备注', 'Note', '简短说明,如各来源数字不一致时;中英文各写一次。', 'A short remark in both languages, e.g. when sources disagree.'),
   'note.zh-cn': h('中文', 'Chinese', '中文备注。', 'The Chinese text.'),
+  'note.zh-hk': h('繁体中文(香港,可不填)', 'Traditional Chinese (Hong Kong), optional', '一般不填:网站按中文自动转换成繁体。', 'Usually left empty: the site converts the Chinese text.'),
   'note.en': h('英文', 'English', '英文备注。', 'The English text.'),
   // sources (src/content/sources/sources.yaml)
   'sources.title': h('标题', 'Title', '来源的原标题,按原文语言。', 'The title as published, in its own language.'),
