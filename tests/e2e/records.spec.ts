@@ -3,7 +3,7 @@
  * pagination, feeds), open data (JSON and CSV), sources (every source cited somewhere), contact (examples marked,
  * the mailto fallback of the enquiry form), structured data, robots.txt and the sitemap's hreflang links.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { CONTACT } from '../../src/config/contact';
@@ -13,7 +13,8 @@ import { policyStatus } from '../../src/model/policies/status';
 import { matchesFilter } from '../../src/model/policies/filter';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { BASE, DIST } from './support/site';
-import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { generatedFrom, isLocale, LOCALE_KEYS, localeSpec } from '../../src/i18n/locales';
+import { convertText } from '../../src/i18n/convert/convert';
 
 const LOCALES = LOCALE_KEYS;
 const CONTENT = 'src/content';
@@ -24,8 +25,15 @@ function field(markdown: string, name: string): string | undefined {
   return front.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))?.[1]?.trim().replace(/^["']|["']$/g, '');
 }
 
-function entries(collection: string, locale: string) {
+function entries(collection: string, locale: string): { slug: string; markdown: string }[] {
   const dir = join(CONTENT, collection, locale);
+  // A generated edition (zh-hk): its source edition's entries, converted as the build converts them, or the
+  // override file where there is one.
+  const from = isLocale(locale) ? generatedFrom(locale) : undefined;
+  if (from && isLocale(locale)) {
+    const own = new Map(existsSync(dir) ? readdirSync(dir).map((name) => [name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8')] as const) : []);
+    return entries(collection, from).map(({ slug, markdown }) => ({ slug, markdown: own.get(slug) ?? convertText(markdown, locale) }));
+  }
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: readFileSync(join(dir, name), 'utf8') }))
@@ -201,7 +209,7 @@ test.describe('news', () => {
         };
       }, xml);
       expect(feed.error).toBeNull();
-      expect(feed.language).toBe(locale === 'en' ? 'en' : 'zh-CN');
+      expect(feed.language).toBe(localeSpec(locale).lang);
       expect(feed.links).toHaveLength(entries('news', locale).length);
       expect([...feed.dates].sort((a, b) => b - a)).toEqual(feed.dates);
       for (const link of feed.links) {
@@ -277,7 +285,7 @@ test.describe('contact', () => {
   for (const locale of LOCALES) {
     test(`/${locale}/contact/ marks every example value and keeps it out of links and structured data`, async ({ page }) => {
       await gotoOk(page, `${locale}/contact/`);
-      const badge = locale === 'en' ? 'Example — staff to replace' : '示例 · 待工作人员替换';
+      const badge = locale === 'en' ? 'Example — staff to replace' : convertText('示例 · 待工作人员替换', locale);
       const examples = page.locator('[data-contact][data-example]');
       const shown = [CONTACT.organization, CONTACT.office, CONTACT.location, CONTACT.address, CONTACT.phone, CONTACT.email, CONTACT.hours];
       await expect(examples).toHaveCount(shown.filter((value) => value.isExample).length);
@@ -369,15 +377,14 @@ test.describe('robots and sitemap', () => {
     expect(new URL(sitemap!).pathname).toBe(`${BASE}sitemap-index.xml`);
   });
 
-  test('the sitemap carries hreflang alternates for both languages and x-default', () => {
+  test('the sitemap carries hreflang alternates for every edition and x-default', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const policy = entries('policies', 'en')[0]!.slug;
     const block = xml.split('<url>').find((url) => url.includes(`/en/policies/${policy}/</loc>`))!;
     expect(block).toBeTruthy();
     const links = [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]!).pathname]);
     expect(links).toEqual([
-      ['zh-CN', `${BASE}zh-cn/policies/${policy}/`],
-      ['en', `${BASE}en/policies/${policy}/`],
+      ...LOCALE_KEYS.map((key) => [localeSpec(key).lang, `${BASE}${key}/policies/${policy}/`]),
       ['x-default', BASE],
     ]);
   });
