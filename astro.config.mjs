@@ -42,7 +42,7 @@ export default defineConfig({
     }),
   ],
   // Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it emits (inline ones
-  // included); src/utils/security.ts holds the rest of the policy, and securityHeaders() writes the same policy,
+  // included); src/build/security.ts holds the rest of the policy, and securityHeaders() writes the same policy,
   // plus what only a header can say (frame-ancestors), to dist/_headers. See docs/deploy.md.
   security: {
     csp: {
@@ -53,6 +53,6 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   // Bundled scripts stay files (never inlined): 'self' then covers them, and the CSP <meta> on every page carries
-  // no hash per script. The two is:inline scripts are hashed in src/utils/inline-scripts.ts.
+  // no hash per script. The two is:inline scripts are hashed in src/build/inline-scripts.ts.
   vite: { plugins: [tailwindcss(), sveltiaWithoutCdn()], build: { assetsInlineLimit: 0 } },
 });

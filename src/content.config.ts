@@ -4,7 +4,7 @@
  * YAML files. The generated zh-hk entries are added by the loader (src/build/edition-loader.ts).
  * A field that fails its schema stops the build with the file, the field and what was expected.
  *
- * The schemas themselves (every field documented) are in src/content/collection-schemas.ts, plain TypeScript shared with
+ * The schemas themselves (every field documented) are in src/schemas/collections.ts, plain TypeScript shared with
  * `npm run check:content`, `npm run new` and the CMS configuration test; this file only wires loaders to them.
  */
 import { defineCollection } from 'astro:content';

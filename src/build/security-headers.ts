@@ -35,7 +35,7 @@ export function headersFile(base: string, sitePolicies: string[], adminPolicies:
   const common = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   const lines = [
     '# Security headers for hosts that read _headers (Netlify, Cloudflare Pages, …). Written by the build',
-    '# (src/integrations/security-headers.ts) from the policy in src/utils/security.ts: do not edit here.',
+    '# (src/build/security-headers.ts) from the policy in src/build/security.ts: do not edit here.',
     `${prefix}*`,
     `  Content-Security-Policy: ${mergeCsp(sitePolicies, HEADER_ONLY_DIRECTIVES)}`,
     ...common,

@@ -1,7 +1,7 @@
 /**
  * Gathers, for one language, every page that cites sources: each Markdown entry (its `sources` and, for industries
  * and sites, the key figures it shows), the contact details (src/config/contact.ts) and the key-figure table on the
- * sources page. src/utils/sources-index.ts turns this into "which pages cite which source". Astro-only.
+ * sources page. src/model/sources/sources-index.ts turns this into "which pages cite which source". Astro-only.
  */
 import { getCollection } from 'astro:content';
 import { CONTACT, contactSources } from '~/config/contact';

@@ -1,5 +1,5 @@
 /**
- * The schema of every collection, built from the shared pieces in schemas.ts. Plain TypeScript (no `astro:`
+ * The schema of every collection, built from the shared pieces in shared.ts. Plain TypeScript (no `astro:`
  * virtual modules), so `npm run check:content`, `npm run new`, the browser editor's configuration and the tests
  * validate content against exactly the schemas the build uses; src/content.config.ts only wires loaders to them.
  * Every field carries JSDoc, so an editor's IDE explains it on hover.
@@ -78,7 +78,7 @@ export const siteSchema = baseEntry.extend({
   /** Ids of key figures about the site (area and the like), from src/content/figures/figures.yaml. */
   figures: z.array(z.string()).default([]),
   /**
-   * Position on the town's schematic map (src/data/town-map.yaml), 0–100 from the left and from the top.
+   * Position on the town's schematic map (src/content/town-map/town-map.yaml), 0–100 from the left and from the top.
    * It is a placement on a diagram, not a survey coordinate.
    */
   mapPosition: z.object({ x: z.number().min(0).max(100), y: z.number().min(0).max(100) }).optional(),

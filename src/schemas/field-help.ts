@@ -1,8 +1,10 @@
 /**
- * Plain-words labels and hints for every content field, in both languages. The browser editor (/admin/) shows
- * them beside each field and `npm run new` writes them as comments in new entries. The schemas in schemas.ts
+ * Plain-words labels and hints for every content field, in Chinese and English (the editors' two working
+ * languages, whatever the site's editions). The browser editor (/admin/) shows them beside each field and `npm run new` writes them as comments in new entries. The schemas in collections.ts
  * remain the rule; tests/unit/cms-config.test.ts fails when a schema field has no help here.
  */
+import { generatedFrom, LOCALE_KEYS, LOCALES } from '../i18n/locales.ts';
+
 export interface FieldHelp {
   label: { 'zh-cn': string; en: string };
   hint: { 'zh-cn': string; en: string };
@@ -18,6 +20,24 @@ const h = (zh: string, en: string, hintZh: string, hintEn: string, extra: Partia
   ...extra,
 });
 const T = { translate: true } as const;
+
+/** Help for the per-edition fields of a text in a data file (`label.zh-cn`, `label.en` …), one per edition. */
+const perEdition = (field: string, whatZh: string): Record<string, FieldHelp> =>
+  Object.fromEntries(
+    LOCALE_KEYS.map((locale) => {
+      const { name } = LOCALES[locale];
+      // A generated edition's text (zh-hk) is converted when left empty: written only to replace that.
+      const from = generatedFrom(locale);
+      if (from) {
+        const source = LOCALES[from].name;
+        return [
+          `${field}.${locale}`,
+          h(`${name.zh}(可不填)`, `${name.en} (optional)`, `一般不填:网站按${source.zh}自动转换。只有转换结果不合适时才填写。`, `Usually left empty: the site converts the ${source.en} text. Fill it in only when the converted text is not right.`),
+        ];
+      }
+      return [`${field}.${locale}`, h(name.zh, name.en, `${name.zh}${whatZh}。`, `The ${name.en} text.`)];
+    }),
+  );
 const TL = { translate: true, long: true } as const;
 
 /** Help per field name; `<collection>.<field>` overrides a name that means different things in two collections. */
@@ -80,9 +100,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   // figures (src/content/figures/figures.yaml)
   id: h('编号', 'Id', '文件内唯一的简短名称,小写字母、数字和连字符,页面用它引用。', 'A short name unique in the file (lower-case letters, digits, dashes) that pages refer to.'),
   label: h('名称', 'Label', '该数字衡量什么,中英文各写一次。', 'What the number measures, in both languages.'),
-  'label.zh-cn': h('中文', 'Chinese', '中文名称。', 'The Chinese text.'),
-  'label.zh-hk': h('繁体中文(香港,可不填)', 'Traditional Chinese (Hong Kong), optional', '一般不填:网站按中文自动转换成繁体。只有转换结果不合适时才填写繁体文字。', 'Usually left empty: the site converts the Chinese text. Fill it in only when the converted text is not right.'),
-  'label.en': h('英文', 'English', '英文名称。', 'The English text.'),
+  ...perEdition('label', '名称'),
   value: h('数值', 'Value', '按来源原文的单位填写数字(如 688,单位为亿元)。', 'The number in the unit below, as the source gives it (e.g. 688 with unit yuan-100m).'),
   qualifier: h('限定', 'Qualifier', '来源写“超/以上”选 more-than,写“约”选 about,否则 exact。', 'more-than when the source says “over”, about for “about”, otherwise exact.'),
   unit: h('单位', 'Unit', '来源使用的单位,如 yuan-100m(亿元)、people-10k(万人)、km2。', 'The unit the source uses, e.g. yuan-100m (亿元), people-10k (万人), km2.'),
@@ -90,9 +108,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   asOfPrecision: h('日期精度', 'Date precision', '显示到年、月还是日。', 'Whether to show the year, the month or the day.'),
   'figures.source': h('来源', 'Source', '数据来源的编号(见“来源”)。没有来源不能发布。', 'The id of the source it comes from (see Sources). A figure without one cannot be published.'),
   note: h('备注', 'Note', '简短说明,如各来源数字不一致时;中英文各写一次。', 'A short remark in both languages, e.g. when sources disagree.'),
-  'note.zh-cn': h('中文', 'Chinese', '中文备注。', 'The Chinese text.'),
-  'note.zh-hk': h('繁体中文(香港,可不填)', 'Traditional Chinese (Hong Kong), optional', '一般不填:网站按中文自动转换成繁体。', 'Usually left empty: the site converts the Chinese text.'),
-  'note.en': h('英文', 'English', '英文备注。', 'The English text.'),
+  ...perEdition('note', '备注'),
   // sources (src/content/sources/sources.yaml)
   'sources.title': h('标题', 'Title', '来源的原标题,按原文语言。', 'The title as published, in its own language.'),
   titleEn: h('英文标题', 'English title', '标题的英文译名,供英文网站使用。', 'An English rendering of the title, for the English site.'),

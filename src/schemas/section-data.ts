@@ -1,7 +1,7 @@
 /**
  * Schemas for the data behind the section pages: the cooperation zone's agreement card and timeline (frontmatter
- * of src/content/pages/<lang>/cooperation-zone.md), the town's schematic map (src/data/town-map.yaml) and the
- * transport network diagram (src/data/transport.yaml). Every field carries JSDoc for editors.
+ * of src/content/pages/<lang>/cooperation-zone.md), the town's schematic map (src/content/town-map/town-map.yaml) and the
+ * transport network diagram (src/content/transport/transport.yaml). Every field carries JSDoc for editors.
  */
 import { z } from 'astro/zod';
 import { localizedText, sourceId } from './shared.ts';
@@ -50,7 +50,7 @@ export const timelineItem = z.object({
 /** Kinds of landmark on the town's schematic map. */
 export const LANDMARK_KINDS = ['station', 'intercity-station'] as const;
 
-/** A landmark on the town's schematic map (src/data/town-map.yaml); each has a short `id`, e.g. `changping-station`. */
+/** A landmark on the town's schematic map (src/content/town-map/town-map.yaml); each has a short `id`, e.g. `changping-station`. */
 export const townLandmark = z.object({
   /** What it is; decides its symbol on the map. */
   kind: z.enum(LANDMARK_KINDS),
@@ -73,7 +73,7 @@ export const LINK_MODES = ['rail', 'intercity', 'high-speed', 'expressway', 'roa
 /** Whether a connection runs today. */
 export const LINK_STATUSES = ['open', 'suspended', 'closed'] as const;
 
-/** A place in the transport diagram (src/data/transport.yaml, `type: node`); each has a short `id`. */
+/** A place in the transport diagram (src/content/transport/transport.yaml, `type: node`); each has a short `id`. */
 export const transportNode = z.object({
   /** `node` for a place. */
   type: z.literal('node'),
@@ -91,7 +91,7 @@ export const transportNode = z.object({
   label: z.enum(['n', 's', 'e', 'w']).default('e'),
 });
 
-/** A connection in the transport diagram (src/data/transport.yaml, `type: link`). */
+/** A connection in the transport diagram (src/content/transport/transport.yaml, `type: link`). */
 export const transportLink = z.object({
   /** `link` for a connection between two places. */
   type: z.literal('link'),
@@ -127,7 +127,7 @@ export const departure = z.object({
   sources: z.array(sourceId).min(1, 'every reported date needs its source'),
 });
 
-/** A long-distance service drawn as a line of stops under the diagram (src/data/transport.yaml, `type: route`). */
+/** A long-distance service drawn as a line of stops under the diagram (src/content/transport/transport.yaml, `type: route`). */
 export const transportRoute = z.object({
   /** `route` for a service shown stop by stop. */
   type: z.literal('route'),
@@ -141,5 +141,5 @@ export const transportRoute = z.object({
   firstDepartures: z.array(departure).default([]),
 });
 
-/** One entry of src/data/transport.yaml: a place, a connection or a route. */
+/** One entry of src/content/transport/transport.yaml: a place, a connection or a route. */
 export const transportItem = z.discriminatedUnion('type', [transportNode, transportLink, transportRoute]);

@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the content schemas. Every field carries JSDoc so an editor's IDE explains it on hover;
  * docs/editing.en.md and docs/editing.zh-cn.md explain the same fields in plain words for staff. The collections'
- * schemas are built from these in collection-schemas.ts.
+ * schemas are built from these in collections.ts.
  */
 import { z } from 'astro/zod';
 import { LOCALE_KEYS, LOCALES, localeSpec, type Locale } from '../i18n/locales.ts';

@@ -3,8 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-check';
-import type { ProblemKind } from '../../scripts/lib/content-check';
+import { checkContent, type ProblemKind } from '../../scripts/lib/content-check';
 
 const FIXTURES = 'tests/fixtures/content-errors';
 const TODAY = new Date('2026-06-01T00:00:00Z');

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '~/i18n/locales';
 import { loadPagefind, pause, SEARCH_DEBOUNCE_MS } from '~/components/search/pagefind';
-import { countText, fill, toResultView } from '~/model/search/results';
+import { countText, toResultView } from '~/model/search/results';
+import { fill } from '~/i18n/template';
 import { stateToSearch } from '~/model/search/state';
 import type { SearchStrings } from '~/model/search/strings';
 import { h, resultItem } from '~/components/search/render';

@@ -7,7 +7,8 @@
 import type { Locale } from '~/i18n/locales';
 import { SUB_FILTER_KEYS, type FilterKey } from '~/model/search/filters';
 import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
-import { countText, fill, toResultView } from '~/model/search/results';
+import { countText, toResultView } from '~/model/search/results';
+import { fill } from '~/i18n/template';
 import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '~/model/search/state';
 import type { FilterLabels, SearchStrings } from '~/model/search/strings';
 import { h, resultItem } from '~/components/search/render';

@@ -56,7 +56,7 @@ export function layoutTransport(nodes: readonly DiagramNode[], links: readonly D
     const b = placed.get(link.to);
     if (!a || !b) {
       const missing = a ? link.to : link.from;
-      throw new Error(`Connection "${link.id}" in src/data/transport.yaml leads to "${missing}", which is not a place there`);
+      throw new Error(`Connection "${link.id}" in src/content/transport/transport.yaml leads to "${missing}", which is not a place there`);
     }
     return {
       id: link.id,

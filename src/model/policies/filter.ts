@@ -3,6 +3,8 @@
  * in the URL (`?level=city&type=investment&sector=new-energy`). Used by the filter island in the browser and by
  * its tests; it knows nothing about the page.
  */
+import { fill } from '~/i18n/template';
+import { readParams, writeParams } from '~/model/url-state';
 
 /** A filter choice; an empty string (or a missing key) means "any". */
 export interface PolicyFilter {
@@ -29,25 +31,17 @@ export const CROSS_SECTOR = 'cross-sector';
  * bad link shows the whole list rather than nothing.
  */
 export function parseFilter(search: string, allowed: Partial<Record<keyof PolicyFilter, readonly string[]>> = {}): PolicyFilter {
-  const params = new URLSearchParams(search);
-  const filter = { ...EMPTY_FILTER };
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.trim() ?? '';
+  const chosen = readParams(search, FILTER_KEYS, (key, raw) => {
+    const value = raw.trim();
     const options = allowed[key];
-    filter[key] = value && (!options || options.includes(value)) ? value : '';
-  }
-  return filter;
+    return !options || options.includes(value) ? value : undefined;
+  });
+  return { ...EMPTY_FILTER, ...chosen };
 }
 
 /** The query string for a filter (`?level=city`), or '' when nothing is chosen. Other parameters are kept. */
 export function filterQuery(filter: PolicyFilter, current = ''): string {
-  const params = new URLSearchParams(current);
-  for (const key of FILTER_KEYS) {
-    if (filter[key]) params.set(key, filter[key]);
-    else params.delete(key);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return writeParams(filter, FILTER_KEYS, current);
 }
 
 /**
@@ -70,5 +64,5 @@ export function isEmptyFilter(filter: PolicyFilter): boolean {
 
 /** Fills a message template such as "Showing {shown} of {total} policies". */
 export function fillCount(template: string, shown: number, total: number): string {
-  return template.replaceAll('{shown}', String(shown)).replaceAll('{total}', String(total));
+  return fill(template, { shown, total });
 }

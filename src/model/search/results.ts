@@ -5,6 +5,7 @@
 import type { Locale } from '~/i18n/locales';
 import { formatDate } from '~/i18n/format';
 import type { SearchStrings } from '~/model/search/strings';
+import { fill } from '~/i18n/template';
 
 /** The part of Pagefind's result data (`await result.data()`) the site uses. */
 export interface PagefindResultData {
@@ -49,10 +50,6 @@ export function toResultView(data: PagefindResultData, locale: Locale): ResultVi
   return view;
 }
 
-/** Fills `{{name}}` placeholders of a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 /** "3 results for “招商”", with the plural form of the page's language. */
 export function countText(strings: SearchStrings, lang: string, count: number, query: string): string {

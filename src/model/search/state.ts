@@ -4,6 +4,7 @@
  */
 import { FILTER_KEYS, type FilterKey } from '~/model/search/filters';
 import { sectionSearchFilters } from '~/site/sections';
+import { readParams, writeParams } from '~/model/url-state';
 
 export interface SearchState {
   /** The query as typed, trimmed; empty when nothing is searched. */
@@ -21,13 +22,9 @@ const VALUE = /^[a-z0-9-]{1,40}$/;
 
 /** Reads the state from a URL's query string; unknown parameters and malformed filter values are dropped. */
 export function readState(search: string | URLSearchParams): SearchState {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const filters: SearchState['filters'] = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value && VALUE.test(value)) filters[key] = value;
-  }
-  return normalise({ q: (params.get('q') ?? '').trim(), filters });
+  const filters = readParams(search, FILTER_KEYS, (_, raw) => (VALUE.test(raw) ? raw : undefined));
+  const { q = '' } = readParams(search, ['q'], (_, raw) => raw.trim());
+  return normalise({ q, filters });
 }
 
 /** Drops sub-filters that do not apply to the chosen section (a policy type without the policies section). */
@@ -41,11 +38,7 @@ export function normalise(state: SearchState): SearchState {
 /** The query string for a state: `?q=…` then the filters in a fixed order; empty for an empty state. */
 export function stateToSearch(state: SearchState): string {
   const { q, filters } = normalise(state);
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return writeParams<'q' | FilterKey>({ q, ...filters }, ['q', ...FILTER_KEYS]);
 }
 
 /** The filters in the form Pagefind's `search(term, { filters })` takes. */

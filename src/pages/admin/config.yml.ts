@@ -1,4 +1,4 @@
-/** /admin/config.yml: the browser editor's configuration, generated from the content schemas (src/lib/cms-config.ts). */
+/** /admin/config.yml: the browser editor's configuration, generated from the content schemas (src/build/cms-config.ts). */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig } from '~/build/cms-config';
@@ -8,7 +8,7 @@ const repo = process.env.CMS_REPO ?? process.env.GITHUB_REPOSITORY ?? 'your-org/
 
 export const GET: APIRoute = ({ site }) => {
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href;
-  const header = '# Generated from src/content/collection-schemas.ts by src/lib/cms-config.ts: edit those, not this file.\n';
+  const header = '# Generated from src/schemas/collections.ts by src/build/cms-config.ts: edit those, not this file.\n';
   return new Response(header + stringify(cmsConfig({ repo, siteUrl, branch: process.env.CMS_BRANCH ?? 'main' })), {
     headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
   });
