@@ -122,7 +122,8 @@ describe('data text in every edition', () => {
   });
 
   it('gives a source its converted title and publisher for zh-hk', () => {
-    expect(generatedEditions({ title: '东莞市人民政府', publisher: '南方日报', via: false }, ['title', 'publisher', 'docNumber'])).toEqual({
+    const source: { title: string; publisher: string; docNumber?: string; via: boolean } = { title: '东莞市人民政府', publisher: '南方日报', via: false };
+    expect(generatedEditions(source, ['title', 'publisher', 'docNumber'])).toEqual({
       'zh-hk': { title: '東莞市人民政府', publisher: '南方日報' },
     });
   });
