@@ -51,7 +51,8 @@ export interface LocaleSpec {
 export const LOCALES = {
   'zh-cn': {
     label: '简体中文',
-    short: '中文',
+    // Not “中文”: with the Traditional edition beside it, the short form says which script.
+    short: '简体',
     lang: 'zh-CN',
     ogLocale: 'zh_CN',
     browser: ['zh'],

@@ -72,6 +72,10 @@ describe('the phrase table (src/i18n/convert/phrases.ts)', () => {
     }
   });
 
+  it('writes quotation marks as corner brackets', () => {
+    expect(hk('打造“深莞产业合作区”')).toBe('打造「深莞產業合作區」');
+  });
+
   it('takes the longest phrase where phrases overlap, and several in one text', { timeout: 60_000 }, () => {
     const convert = makeConverter({ from: 'cn', to: 'hk' }, [['东莞', '東莞'], ['东莞港', 'X港'], ['常平', 'Y']]);
     expect(convert('东莞港在常平,东莞')).toBe('X港在Y,東莞');

@@ -29,6 +29,9 @@ export const PHRASES: readonly (readonly [simplified: string, hongKong: string])
   // Names of organisations and projects.
   ['中欧班列', '中歐班列'],
   ['深圳市投资控股', '深圳市投資控股'],
+  // Hong Kong writes quotation marks as corner brackets (「深莞產業合作區」); OpenCC leaves them as they are.
+  ['“', '「'],
+  ['”', '」'],
   // Phrases OpenCC's segmentation splits wrongly in our text (found by reading the generated pages).
   ['包括发布', '包括發佈'], // OpenCC reads 括发 as 括髮 (binding hair)
   ['和面积', '和面積'], // … 和麪 (flour) + 積
