@@ -1,13 +1,15 @@
 /**
- * The content model. Markdown lives at `src/content/<collection>/<lang>/<slug>.md` (`lang` is `zh-cn` or `en`,
- * and the slug is the same English word in both languages); language-neutral data lives in YAML files.
+ * The content model. Markdown lives at `src/content/<collection>/<lang>/<slug>.md` (`lang` is an edition staff
+ * write, `zh-cn` or `en`, and the slug is the same English word in every language); language-neutral data lives in
+ * YAML files. The generated zh-hk entries are added by the loader (src/build/edition-loader.ts).
  * A field that fails its schema stops the build with the file, the field and what was expected.
  *
  * The schemas themselves (every field documented) are in src/schemas/collections.ts, plain TypeScript shared with
  * `npm run check:content`, `npm run new` and the CMS configuration test; this file only wires loaders to them.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { editionsGlob } from '~/build/edition-loader';
 import {
   DATA_SCHEMAS,
   figureSchema,
@@ -24,7 +26,7 @@ import { strictDates } from '~/build/strict-dates-loader';
 
 /** Impossible dates are refused (a build stops; under `npm run dev` the entry is left out like any other broken one). */
 const markdown = (collection: string) =>
-  strictDates(tolerantInDev(glob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` })));
+  strictDates(tolerantInDev(editionsGlob({ pattern: '*/**/[^_]*.{md,mdx}', base: `./src/content/${collection}` })));
 
 export const collections = {
   industries: defineCollection({ loader: markdown('industries'), schema: industrySchema }),

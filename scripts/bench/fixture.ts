@@ -6,7 +6,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BENCH_LANGS, type SyntheticItem } from './synthetic.ts';
-import { LOCALE_KEYS, LOCALES } from '../../src/i18n/locales.ts';
+import { GENERATED_LOCALES, generatedFrom, LOCALE_KEYS, LOCALES } from '../../src/i18n/locales.ts';
+import { convertText } from '../../src/i18n/convert/convert.ts';
+import { relocateLinks } from '../../src/i18n/convert/data.ts';
 
 /** Top-level entries of the project that are not copied: installed or generated. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'test-results', 'playwright-report', 'bench-results', '.cache']);
@@ -143,7 +145,30 @@ export function createBaseline(project: string, target: string, newsDir: string)
     writeFileSync(join(target, file), text);
   }
   cpSync(newsDir, join(target, 'src/content', basename(newsDir)), { recursive: true });
+  writeGeneratedEditions(join(target, 'src/content', basename(newsDir)));
   linkNodeModules(project, target);
+}
+
+/**
+ * The baseline has no conversion of its own: the generated editions' files (zh-hk) are written here, before it is
+ * timed, converted from their source edition's files as the project's build converts them, so both builds make
+ * the same pages. A file already there (an override) is kept.
+ */
+export function writeGeneratedEditions(collectionDir: string): number {
+  let files = 0;
+  for (const locale of GENERATED_LOCALES) {
+    const from = generatedFrom(locale);
+    if (!from || !existsSync(join(collectionDir, from))) continue;
+    mkdirSync(join(collectionDir, locale), { recursive: true });
+    for (const name of readdirSync(join(collectionDir, from))) {
+      const file = join(collectionDir, locale, name);
+      if (!/\.mdx?$/.test(name) || existsSync(file)) continue;
+      const text = readFileSync(join(collectionDir, from, name), 'utf8');
+      writeFileSync(file, relocateLinks(convertText(text, locale), from, locale));
+      files++;
+    }
+  }
+  return files;
 }
 
 /** Reads the project's package.json (for its build steps). */

@@ -17,7 +17,7 @@ import { dirSize, scriptEnv, timedBuild, type BuildRun } from './run.ts';
 import { measureApi, measureUi, type SearchLang, type SearchMeasure } from './search.ts';
 import { serveStatic } from './serve.ts';
 import { ratio } from './stats.ts';
-import { BENCH_LANGS, syntheticItems } from './synthetic.ts';
+import { BENCH_EDITIONS, syntheticItems } from './synthetic.ts';
 import { localized } from '../../src/i18n/locales.ts';
 import { checkTargets } from './targets.ts';
 
@@ -53,7 +53,7 @@ function indexSizes(dist: string): BuildSide['index'] {
   const { bytes, files } = dirSize(root);
   const perLanguage: Record<string, number> = {};
   if (existsSync(root)) {
-    for (const lang of BENCH_LANGS) {
+    for (const lang of BENCH_EDITIONS) {
       perLanguage[lang] = ['index', 'fragment', '.']
         .map((sub) => join(root, sub))
         .filter(existsSync)

@@ -15,13 +15,15 @@ export const QUERIES: readonly { lang: SearchLang; query: string }[] = [
   { lang: 'zh-cn', query: '招商' },
   { lang: 'zh-cn', query: '产业' },
   { lang: 'zh-cn', query: '交通' },
+  { lang: 'zh-hk', query: '招商' },
+  { lang: 'zh-hk', query: '產業' },
   { lang: 'en', query: 'investment' },
   { lang: 'en', query: 'railway' },
   { lang: 'en', query: 'logistics' },
 ];
 
 /** A different term per language, searched first so that the code, the WebAssembly and the index metadata are loaded. */
-const WARM_UP: Partial<Record<SearchLang, string>> = { 'zh-cn': '服务', en: 'service' };
+const WARM_UP: Partial<Record<SearchLang, string>> = { 'zh-cn': '服务', 'zh-hk': '服務', en: 'service' };
 const warmUp = (lang: SearchLang) => forLocale(WARM_UP, lang)!;
 
 /** How many results' data the API measure loads, like a results list would show. */

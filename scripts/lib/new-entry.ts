@@ -11,7 +11,7 @@ import { MARKDOWN_SCHEMAS, type MarkdownCollection } from '../../src/schemas/col
 import { PAGE_KINDS } from '../../src/schemas/shared.ts';
 import { fieldHelp } from '../../src/schemas/field-help.ts';
 import { describeFields, type SchemaField } from '../../src/schemas/schema-fields.ts';
-import { DEFAULT_LOCALE, forLocale, LOCALE_KEYS, type Locale } from '../../src/i18n/locales.ts';
+import { DEFAULT_LOCALE, forLocale, WRITTEN_LOCALES, type Locale } from '../../src/i18n/locales.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** The language staff write first (the default edition); the others start untranslated. */
@@ -143,14 +143,15 @@ export function createEntry({ root, collection, slug, today = new Date() }: NewE
       `pages are fixed (${PAGE_KINDS.join(', ')}), each with its own route: edit the existing file instead.\n单页是固定的(${PAGE_KINDS.join('、')}),请直接编辑已有文件。`,
     );
   }
-  const files = LOCALE_KEYS.map((lang) => join(root, 'src/content', name, lang, `${slug}.md`));
+  // One file per edition staff write; the zh-hk edition is generated from zh-cn at build time.
+  const files = WRITTEN_LOCALES.map((lang) => join(root, 'src/content', name, lang, `${slug}.md`));
   const existing = files.filter((file) => existsSync(file));
   if (existing.length) {
     throw new NewEntryError(
       `already exists, nothing written: ${existing.join(', ')}. Choose another name or edit the existing file.\n文件已存在,未写入任何内容:${existing.join('、')}。请换一个名称,或直接编辑已有文件。`,
     );
   }
-  LOCALE_KEYS.forEach((lang, index) => {
+  WRITTEN_LOCALES.forEach((lang, index) => {
     mkdirSync(dirname(files[index]!), { recursive: true });
     writeFileSync(files[index]!, entryTemplate(name, slug, lang, today), { flag: 'wx' });
   });

@@ -1,12 +1,13 @@
 /**
  * The configuration of the browser editor at /admin/ (Sveltia CMS), built from the content schemas and the field
  * help, so the editor always offers exactly the fields the build accepts. Served as /admin/config.yml.
- * Markdown collections are edited in both languages side by side (src/content/<collection>/<lang>/<slug>.md);
+ * Markdown collections are edited in both written languages side by side (src/content/<collection>/<lang>/<slug>.md;
+ * the zh-hk edition is generated);
  * key figures and sources are single YAML files.
  */
 import { DATA_SCHEMAS, MARKDOWN_SCHEMAS, type DataCollection, type MarkdownCollection } from '../schemas/collections.ts';
 import { fieldHelp } from '../schemas/field-help.ts';
-import { DEFAULT_LOCALE, LOCALE_KEYS } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { describeFields, type SchemaField } from '../schemas/schema-fields.ts';
 import type { CmsBackend } from './cms-backend.ts';
 
@@ -157,7 +158,9 @@ export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOption
     slug: { encoding: 'ascii', clean_accents: true },
     // An optional field left empty is left out of the file, as the schemas expect (not written as `''` or `[]`).
     output: { omit_empty_optional_fields: true },
-    i18n: { structure: 'multiple_folders', locales: [...LOCALE_KEYS], default_locale: DEFAULT_LOCALE },
+    // Only the editions staff write: the zh-hk edition is generated from zh-cn, so the editor never asks for it
+    // (an override file is written outside the editor; see docs/editing.en.md).
+    i18n: { structure: 'multiple_folders', locales: [...WRITTEN_LOCALES], default_locale: DEFAULT_LOCALE },
     collections: [...markdown, data],
   };
 }

@@ -6,8 +6,10 @@
  * `isExample: true`; the site then shows it with an "Example — staff to replace" badge in both languages and keeps
  * it out of search engines' structured data. When staff confirm a value, they replace it and set `isExample: false`
  * (and, where a public source states it, name that source's id from src/content/sources/sources.yaml).
+ * Text is written in the editions staff write (`zh-cn`, `en`); `withEditions` adds the zh-hk text, converted.
  */
 import type { Localized } from '~/i18n/locales';
+import { withEditions } from '~/i18n/convert/editions';
 
 /** One contact detail. */
 export interface ContactValue<T> {
@@ -43,7 +45,7 @@ export interface ContactConfig {
   enquiryEndpoint: string;
 }
 
-export const CONTACT: ContactConfig = {
+export const CONTACT = withEditions<ContactConfig>({
   organization: {
     value: { 'zh-cn': '东莞市常平镇人民政府', en: 'Changping Town People’s Government, Dongguan' },
     isExample: false,
@@ -73,7 +75,7 @@ export const CONTACT: ContactConfig = {
     isExample: true,
   },
   enquiryEndpoint: '',
-};
+});
 
 /** Source ids the contact details rely on, for the page's citations and the sources index. */
 export function contactSources(config: ContactConfig = CONTACT): string[] {

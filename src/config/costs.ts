@@ -4,6 +4,7 @@
  * src/content/figures/figures.yaml; this file only chooses and orders them. Staff edit it like a data file.
  */
 import type { Localized } from '~/i18n/locales';
+import { withEditions } from '~/i18n/convert/editions';
 
 export interface CostGroup {
   /** Anchor of the group on the page (`#wages`). */
@@ -16,7 +17,7 @@ export interface CostGroup {
   figures: string[];
 }
 
-export const COST_GROUPS: CostGroup[] = [
+export const COST_GROUPS = withEditions<CostGroup[]>([
   {
     id: 'wages',
     heading: { 'zh-cn': '最低工资和平均工资', en: 'Minimum and average wages' },
@@ -75,13 +76,13 @@ export const COST_GROUPS: CostGroup[] = [
       'talent-employer-reward-top-2023',
     ],
   },
-];
+]);
 
 /** What no reliable source gave, said in one line. */
-export const NOT_SOURCED: Localized = {
+export const NOT_SOURCED = withEditions<Localized>({
   'zh-cn': '工业电价和水价、现行社保缴费比例、东莞工业用地基准地价、东莞或常平的厂房租金、劳动力人数，以及常平镇自己的人才政策。',
   en: 'industrial electricity and water prices, current social-insurance rates, Dongguan’s industrial land benchmark price, a factory rent range for Dongguan or Changping, a labour-force count, and any talent programme of Changping’s own.',
-};
+});
 
 /** Every figure id the page shows, for its citations and the tests. */
 export const COST_FIGURES: string[] = COST_GROUPS.flatMap((group) => group.figures);

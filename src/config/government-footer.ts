@@ -9,6 +9,7 @@
  */
 import type { ContactValue } from './contact';
 import type { Localized } from '~/i18n/locales';
+import { withEditions } from '~/i18n/convert/editions';
 
 /** The optional 党政机关网站标识 (the red emblem of a Party or government website), as issued with the registration. */
 export interface GovernmentMark {
@@ -35,7 +36,7 @@ export interface GovernmentFooterConfig {
   governmentMark?: GovernmentMark | undefined;
 }
 
-export const GOVERNMENT_FOOTER: GovernmentFooterConfig = {
+export const GOVERNMENT_FOOTER = withEditions<GovernmentFooterConfig>({
   sponsor: {
     value: { 'zh-cn': '东莞市常平镇人民政府', en: 'Changping Town People’s Government, Dongguan' },
     // Which body sponsors the site is for the town to confirm.
@@ -48,4 +49,4 @@ export const GOVERNMENT_FOOTER: GovernmentFooterConfig = {
   icp: { value: '粤ICP备00000000号', isExample: true },
   publicSecurity: { value: '粤公网安备00000000000000号', isExample: true },
   governmentMark: undefined,
-};
+});

@@ -5,6 +5,7 @@
  * without naming the town are deliberately not joined here.
  */
 import type { Localized } from '~/i18n/locales';
+import { withEditions } from '~/i18n/convert/editions';
 
 export interface FocusStatement {
   id: string;
@@ -15,7 +16,7 @@ export interface FocusStatement {
   source: string;
 }
 
-export const FOCUS_STATEMENTS: FocusStatement[] = [
+export const FOCUS_STATEMENTS = withEditions<FocusStatement[]>([
   {
     id: 'focus-2023-02',
     date: '2023-02',
@@ -34,7 +35,7 @@ export const FOCUS_STATEMENTS: FocusStatement[] = [
     },
     source: 'gdii-changping-investment',
   },
-];
+]);
 
 export interface NamedProject {
   id: string;
@@ -46,7 +47,7 @@ export interface NamedProject {
   source: string;
 }
 
-export const NAMED_PROJECTS: NamedProject[] = [
+export const NAMED_PROJECTS = withEditions<NamedProject[]>([
   {
     id: 'biaopu',
     name: { 'zh-cn': '标谱半导体智能装备生产中心', en: 'Biaopu Semiconductor smart-equipment production centre' },
@@ -87,7 +88,7 @@ export const NAMED_PROJECTS: NamedProject[] = [
     figures: ['capital-increase-projects-undated'],
     source: 'gdii-changping-investment',
   },
-];
+]);
 
 /** The town's investment results on the same page (its year is not shown). */
 export const INVESTMENT_FIGURES = ['domestic-contracted-investment-undated', 'domestic-actual-investment-undated'];

@@ -5,6 +5,7 @@
  * out rather than guessed.
  */
 import type { Localized } from '~/i18n/locales';
+import { withEditions } from '~/i18n/convert/editions';
 
 export interface OfficialChannel {
   /** Stable id, used as the list item's `data-channel`. */
@@ -19,7 +20,7 @@ export interface OfficialChannel {
   source: string;
 }
 
-export const OFFICIAL_CHANNELS: OfficialChannel[] = [
+export const OFFICIAL_CHANNELS = withEditions<OfficialChannel[]>([
   {
     id: 'town-portal',
     name: { 'zh-cn': '中国东莞常平镇栏目（东莞市政府门户网站）', en: 'Changping Town section of the Dongguan government portal' },
@@ -60,4 +61,4 @@ export const OFFICIAL_CHANNELS: OfficialChannel[] = [
     reach: { kind: 'platform', value: '企莞家' },
     source: 'dg-gov-2025-06-qiguanjia',
   },
-];
+]);

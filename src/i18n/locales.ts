@@ -4,7 +4,9 @@
  * `npm run new`, the bench and the browser tests. Nothing else may spell the languages out.
  *
  * To add an edition: add its entry below and its dictionary in src/i18n/ui/<key>.ts (listed in
- * src/i18n/dictionaries.ts). The URL key (`zh-cn`) is kept apart from the BCP-47 tag (`zh-CN`) that goes into
+ * src/i18n/dictionaries.ts). An edition with `generated` is made at build time from another edition's content and
+ * dictionary (zh-hk from zh-cn, through OpenCC: src/i18n/convert/); staff write nothing for it, and a file in its
+ * own folder replaces the generated page. The URL key (`zh-cn`) is kept apart from the BCP-47 tag (`zh-CN`) that goes into
  * `<html lang>`, hreflang and `Intl` formatting. Plain TypeScript without imports: plain Node reads it too.
  */
 
@@ -36,22 +38,46 @@ export interface LocaleSpec {
   numbers: 'chinese' | 'western';
   /** What separates the items of an enumeration (`、` in Chinese, `, ` in English); see `joinList`. */
   listSeparator: string;
+  /** How an edition writing `numbers: 'chinese'` names 10⁴ and 10⁸ in amounts (5000万元, 1.5亿元), in its own script. */
+  myriads?: readonly [tenThousand: string, hundredMillion: string];
   /** Marks around a document's title in running text (《…》 in Chinese); none when left out. */
   titleMarks?: readonly [string, string];
+  /**
+   * Set when the edition is generated at build time from another edition instead of being written by staff:
+   * `from` is the edition its content and UI strings are converted from, `opencc` the OpenCC conversion
+   * (opencc-js `Converter({ from, to })`). See src/i18n/convert/.
+   */
+  generated?: { from: string; opencc: { from: string; to: string } };
 }
 
 export const LOCALES = {
   'zh-cn': {
     label: '简体中文',
-    short: '中文',
+    // Not “中文”: with the Traditional edition beside it, the short form says which script.
+    short: '简体',
     lang: 'zh-CN',
     ogLocale: 'zh_CN',
     browser: ['zh'],
     name: { en: 'Chinese', zh: '中文' },
     fallbacks: ['en'],
     numbers: 'chinese',
+    myriads: ['万', '亿'],
     listSeparator: '、',
     titleMarks: ['《', '》'],
+  },
+  'zh-hk': {
+    label: '繁體中文',
+    short: '繁體',
+    lang: 'zh-HK',
+    ogLocale: 'zh_HK',
+    browser: ['zh-hk', 'zh-tw', 'zh-mo', 'zh-hant'],
+    name: { en: 'Traditional Chinese (Hong Kong)', zh: '繁体中文(香港)' },
+    fallbacks: ['en', 'zh-cn'],
+    numbers: 'chinese',
+    myriads: ['萬', '億'],
+    listSeparator: '、',
+    titleMarks: ['《', '》'],
+    generated: { from: 'zh-cn', opencc: { from: 'cn', to: 'hkp' } },
   },
   en: {
     label: 'English',
@@ -78,6 +104,17 @@ export const DEFAULT_LOCALE: Locale = LOCALE_KEYS[0];
 /** Text in every edition (names and labels in data files, contact details): one string per locale key. */
 export type Localized<T = string> = Record<Locale, T>;
 
+/** The editions generated from another one (`generated` above: zh-hk), as a type. */
+export type GeneratedLocale = { [K in Locale]: (typeof LOCALES)[K] extends { generated: object } ? K : never }[Locale];
+/** The editions staff write (zh-cn, en), as a type. */
+export type WrittenLocale = Exclude<Locale, GeneratedLocale>;
+
+/**
+ * Text as staff write it in a data module: the written editions (`zh-cn`, `en`); a generated edition's own text
+ * (`zh-hk`) only where the converted one is not right. `withEditions` (src/i18n/convert/editions.ts) makes it `Localized`.
+ */
+export type Written<T = string> = Record<WrittenLocale, T> & Partial<Record<GeneratedLocale, T>>;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);
 }
@@ -96,6 +133,23 @@ export function otherLocales(locale: Locale): Locale[] {
 export function fallbackChain(locale: Locale): Locale[] {
   const named = localeSpec(locale).fallbacks.filter(isLocale).filter((key) => key !== locale);
   return [...new Set([...named, ...otherLocales(locale)])];
+}
+
+/** The editions staff write themselves, in list order (the content check and `npm run new` ask for these). */
+export const WRITTEN_LOCALES = LOCALE_KEYS.filter((key) => !localeSpec(key).generated) as WrittenLocale[];
+
+/** The editions generated at build time from another edition (src/i18n/convert/), in list order. */
+export const GENERATED_LOCALES = LOCALE_KEYS.filter((key) => localeSpec(key).generated) as GeneratedLocale[];
+
+/** Whether staff write `locale` themselves (zh-cn, en) rather than it being generated. */
+export function isWrittenLocale(locale: Locale): locale is WrittenLocale {
+  return !localeSpec(locale).generated;
+}
+
+/** The edition `locale` is generated from, or `undefined` for an edition staff write. */
+export function generatedFrom(locale: Locale): Locale | undefined {
+  const from = localeSpec(locale).generated?.from;
+  return isLocale(from) ? from : undefined;
 }
 
 /** A value for every edition, made by `make`: `localized((locale) => …)`. */

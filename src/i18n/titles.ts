@@ -22,6 +22,8 @@ export function displayTitle(source: { title: string; titleEn?: string | undefin
 /** The `lang` attribute a title needs on a page in `locale`: none when it is in the page's language. */
 export function titleLangAttr(title: string, locale: Locale): string | undefined {
   const lang = titleLang(title);
+  // A Chinese title on a page of any Chinese edition is in that edition's script: a generated edition converts it.
+  if (lang === 'zh-CN' && primary(localeSpec(locale).lang) === 'zh') return undefined;
   return lang === localeSpec(locale).lang ? undefined : lang;
 }
 

@@ -21,12 +21,12 @@ export const DICTIONARIES: Record<Locale, UiDictionary> = localized((locale) => 
 });
 
 /** Makes an i18next instance from dictionaries; exported so tests can pass incomplete ones. */
-export function createI18n(dictionaries: Record<Locale, UiDictionary>): i18n {
+export function createI18n(dictionaries: Partial<Record<Locale, UiDictionary>>): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     initAsync: false,
     resources: Object.fromEntries(
-      LOCALE_KEYS.map((locale) => [locale, { translation: withoutEmpty(dictionaries[locale]) }]),
+      LOCALE_KEYS.map((locale) => [locale, { translation: withoutEmpty(dictionaries[locale] ?? {}) }]),
     ),
     lng: LOCALE_KEYS[0],
     fallbackLng: (code: string) => fallbackChain(code as Locale),

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { QUALIFIERS, UNIT_KEYS } from '../i18n/units.ts';
+import { generatedEditions } from '../i18n/convert/convert.ts';
 import {
   baseEntry,
   localizedText,
@@ -228,7 +229,15 @@ export const sourceSchema = z
   })
   .refine((s) => s.url || s.docNumber || s.reference, {
     message: 'a source needs a url, a docNumber or a reference',
-  });
+  })
+  .transform((source) => ({
+    ...source,
+    /**
+     * Filled in by the build, never written: the title, publisher, document number and reference as each
+     * generated edition (zh-hk) shows them, converted from the text above (src/i18n/convert/).
+     */
+    editions: generatedEditions(source, ['title', 'publisher', 'docNumber', 'reference'] as const),
+  }));
 
 /** The Markdown collections: one file per language at src/content/<collection>/<lang>/<slug>.md. */
 export const MARKDOWN_SCHEMAS = {

@@ -3,7 +3,7 @@
  * languages, whatever the site's editions). The browser editor (/admin/) shows them beside each field and `npm run new` writes them as comments in new entries. The schemas in collections.ts
  * remain the rule; tests/unit/cms-config.test.ts fails when a schema field has no help here.
  */
-import { LOCALE_KEYS, LOCALES } from '../i18n/locales.ts';
+import { generatedFrom, LOCALE_KEYS, LOCALES } from '../i18n/locales.ts';
 
 export interface FieldHelp {
   label: { 'zh-cn': string; en: string };
@@ -26,6 +26,15 @@ const perEdition = (field: string, whatZh: string): Record<string, FieldHelp> =>
   Object.fromEntries(
     LOCALE_KEYS.map((locale) => {
       const { name } = LOCALES[locale];
+      // A generated edition's text (zh-hk) is converted when left empty: written only to replace that.
+      const from = generatedFrom(locale);
+      if (from) {
+        const source = LOCALES[from].name;
+        return [
+          `${field}.${locale}`,
+          h(`${name.zh}(可不填)`, `${name.en} (optional)`, `一般不填:网站按${source.zh}自动转换。只有转换结果不合适时才填写。`, `Usually left empty: the site converts the ${source.en} text. Fill it in only when the converted text is not right.`),
+        ];
+      }
       return [`${field}.${locale}`, h(name.zh, name.en, `${name.zh}${whatZh}。`, `The ${name.en} text.`)];
     }),
   );

@@ -35,6 +35,7 @@ interface Def {
   format?: string;
   values?: unknown[];
   out?: z.ZodType;
+  in?: z.ZodType;
   checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; format?: string } } }[];
 }
 
@@ -61,7 +62,7 @@ export function describeField(name: string, schema: z.ZodType): SchemaField {
   while (def.type === 'optional' || def.type === 'default' || def.type === 'pipe') {
     // A pipe is a value cleaned up before it is checked (z.preprocess): what counts is what it is checked as.
     if (def.type === 'pipe') {
-      def = defOf(def.out!);
+      def = pipeInput(def);
       continue;
     }
     required = false;
@@ -99,7 +100,18 @@ export function describeField(name: string, schema: z.ZodType): SchemaField {
 
 /** Every field of an object schema, in the order the schema lists them. */
 export function describeFields(schema: z.ZodType): SchemaField[] {
-  return fieldsOfShape(defOf(schema).shape!);
+  let def = defOf(schema);
+  while (def.type === 'pipe') def = pipeInput(def);
+  return fieldsOfShape(def.shape!);
+}
+
+/**
+ * What a pipe is checked as: for a value cleaned up first (z.preprocess), the schema it then goes through; for a
+ * value completed afterwards (`.transform`, e.g. the generated zh-hk text of `localizedText`), what is written.
+ */
+function pipeInput(def: Def): Def {
+  const out = defOf(def.out!);
+  return out.type === 'transform' ? defOf(def.in!) : out;
 }
 
 function fieldsOfShape(shape: Record<string, z.ZodType>): SchemaField[] {

@@ -4,7 +4,8 @@
  * schemas are built from these in collections.ts.
  */
 import { z } from 'astro/zod';
-import { LOCALE_KEYS, LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALE_KEYS, LOCALES, localeSpec, type Locale } from '../i18n/locales.ts';
+import { withGenerated } from '../i18n/convert/convert.ts';
 import { impossibleDate } from './calendar-date.ts';
 
 /** Sectors used to tag industries, sites and policies, and to filter the policy list and search. */
@@ -54,14 +55,21 @@ export const isoDate = z.preprocess(
 );
 
 /**
- * Text in every edition, for data files that are not split by language (figures, transport): one
- * field per locale key of src/i18n/locales.ts (`zh-cn: …`, `en: …`), each written in that language.
+ * Text in every edition, for data files that are not split by language (figures, transport, the town map): one
+ * field per edition staff write (`zh-cn: …`, `en: …`), each written in that language. A generated edition
+ * (`zh-hk`) may be left out: its text is converted from its source edition's (src/i18n/convert/); writing
+ * `zh-hk: …` replaces the converted text.
  */
-export const localizedText = z.object(
-  Object.fromEntries(
-    LOCALE_KEYS.map((locale) => [locale, z.string().min(1, `write the ${LOCALES[locale].name.en} text`)]),
-  ) as Record<Locale, z.ZodString>,
-);
+export const localizedText = z
+  .object(
+    Object.fromEntries(
+      LOCALE_KEYS.map((locale) => {
+        const text = z.string().min(1, `write the ${LOCALES[locale].name.en} text`);
+        return [locale, localeSpec(locale).generated ? text.optional() : text];
+      }),
+    ) as Record<Locale, z.ZodString>,
+  )
+  .transform((text) => withGenerated(text) as Record<Locale, string>);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** A reference to an entry of the `sources` collection, by its id (e.g. `nanfangplus-2023-02-22`). */

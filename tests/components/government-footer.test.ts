@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import GovernmentFooter from '../../src/components/layout/GovernmentFooter.astro';
 import { GOVERNMENT_FOOTER, type GovernmentFooterConfig } from '../../src/config/government-footer';
+import { withEditions } from '../../src/i18n/convert/editions';
 
 const render = async (props: Record<string, unknown>) => (await AstroContainer.create()).renderToString(GovernmentFooter, { props });
 
@@ -18,17 +19,17 @@ describe('the government footer', () => {
   });
 
   it('is labelled in English on English pages; with real values it shows no badge, and the emblem when there is one', async () => {
-    const real: GovernmentFooterConfig = {
+    const real = withEditions<GovernmentFooterConfig>({
       sponsor: { value: { 'zh-cn': '某单位', en: 'Some office' }, isExample: false },
       siteCode: { value: '1234567890', isExample: false },
       icp: { value: '粤ICP备12345678号', isExample: false },
       publicSecurity: { value: '粤公网安备12345678901234号', isExample: false },
       governmentMark: { src: '/images/mark.png', href: 'https://example.gov.cn/cert', alt: { 'zh-cn': '党政机关', en: 'Government website' } },
-    };
+    });
     const html = await render({ locale: 'en', config: real });
     expect(html).toContain('Sponsor: Some office');
     expect(html).not.toContain('Operated by');
-    const operated = await render({ locale: 'en', config: { ...real, operator: { value: { 'zh-cn': '某中心', en: 'Some centre' }, isExample: false } } });
+    const operated = await render({ locale: 'en', config: { ...real, operator: withEditions<GovernmentFooterConfig['operator']>({ value: { 'zh-cn': '某中心', en: 'Some centre' }, isExample: false }) } });
     expect(operated).toContain('Operated by: Some centre');
     expect(html).toContain('Government website code: 1234567890');
     expect(html).toContain('ICP filing: <a');

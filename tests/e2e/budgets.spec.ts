@@ -83,7 +83,7 @@ const KNOWN_MISSES: Record<string, { cap: number; weighed: string }> = {
 };
 
 test.describe('home page', () => {
-  for (const path of ['zh-cn/', 'en/'].filter((p) => pages.includes(p))) {
+  for (const path of LOCALE_KEYS.map((key) => `${key}/`).filter((p) => pages.includes(p))) {
     const known = KNOWN_MISSES[path];
     const title = known ? ` (known miss, ${known.weighed}: capped at ${known.cap / KB} KB until fixed)` : '';
     test(`/${path}: HTML + CSS ≤ 14 KB gzip (one round trip)${title}`, async ({ page }) => {

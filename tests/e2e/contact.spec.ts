@@ -2,12 +2,13 @@
 import { CONTACT } from '../../src/config/contact';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { convertText } from '../../src/i18n/convert/convert';
 
 test.describe('contact', () => {
   for (const locale of LOCALE_KEYS) {
     test(`/${locale}/contact/ marks every example value and keeps it out of links and structured data`, async ({ page }) => {
       await gotoOk(page, `${locale}/contact/`);
-      const badge = locale === 'en' ? 'Example — staff to replace' : '示例 · 待工作人员替换';
+      const badge = locale === 'en' ? 'Example — staff to replace' : convertText('示例 · 待工作人员替换', locale);
       const examples = page.locator('[data-contact][data-example]');
       const shown = [CONTACT.organization, CONTACT.office, CONTACT.location, CONTACT.address, CONTACT.phone, CONTACT.email, CONTACT.hours];
       await expect(examples).toHaveCount(shown.filter((value) => value.isExample).length);

@@ -3,7 +3,7 @@ import { NEWS_PAGE_SIZE } from '../../src/model/news/news';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { BASE } from './support/site';
 import { entries, field } from './support/content';
-import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { LOCALE_KEYS, localeSpec } from '../../src/i18n/locales';
 
 test.describe('news', () => {
   for (const locale of LOCALE_KEYS) {
@@ -68,7 +68,7 @@ test.describe('news', () => {
         };
       }, xml);
       expect(feed.error).toBeNull();
-      expect(feed.language).toBe(locale === 'en' ? 'en' : 'zh-CN');
+      expect(feed.language).toBe(localeSpec(locale).lang);
       expect(feed.links).toHaveLength(entries('news', locale).length);
       expect([...feed.dates].sort((a, b) => b - a)).toEqual(feed.dates);
       for (const link of feed.links) {

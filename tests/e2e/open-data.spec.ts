@@ -41,5 +41,7 @@ test.describe('open data', () => {
       expect(sourceIds).toContain(row[header.indexOf('sourceId')]);
     }
     expect(rows.map((row) => row[header.indexOf('labelZhCn')])).toContain('地区生产总值');
+    // The generated edition has its own columns, converted: open data for Hong Kong readers too.
+    expect(rows.map((row) => row[header.indexOf('labelZhHk')])).toContain('地區生產總值');
   });
 });

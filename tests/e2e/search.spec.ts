@@ -1,5 +1,6 @@
 /**
- * Search, in the browser, against the built site and its Pagefind index: Chinese and English queries find the
+ * Search, in the browser, against the built site and its Pagefind index: Chinese (Simplified and the generated
+ * Traditional edition's) and English queries find the
  * right pages first, each language searches only itself, the query lives in the URL, filters narrow by section,
  * the keyboard works, nothing loads before the visitor starts searching, and the page says what to do without JS.
  */
@@ -34,6 +35,14 @@ const RELEVANCE: { lang: Lang; q: string; first: string[] }[] = [
     q: '深圳科技工业园',
     first: ['zh-cn/cooperation-zone/', 'zh-cn/news/2023-02-22-shenzhen-dongguan-cooperation-zone-agreement/'],
   },
+  // The generated Traditional edition has an index of its own, searched in Traditional characters.
+  { lang: 'zh-hk', q: '補貼', first: ['zh-hk/policies/dongguan-talent-housing-2023/'] },
+  {
+    lang: 'zh-hk',
+    q: '中歐班列',
+    first: ['zh-hk/news/2020-11-changping-china-europe-train/', 'zh-hk/transport/', 'zh-hk/industries/logistics/'],
+  },
+  { lang: 'zh-hk', q: '產業合作區', first: ['zh-hk/cooperation-zone/'] },
   { lang: 'en', q: 'cooperation zone', first: ['en/cooperation-zone/'] },
   {
     lang: 'en',
@@ -90,12 +99,18 @@ test('each language searches only its own pages', async ({ page }) => {
   expect(en.every((path) => path.startsWith('en/')), `English results: ${en.join(', ')}`).toBe(true);
   const enInvest = await search(page, 'en', '招商');
   expect(enInvest.every((path) => path.startsWith('en/')), `English results: ${enInvest.join(', ')}`).toBe(true);
+  const hk = await search(page, 'zh-hk', '补贴');
+  expect(hk.every((path) => path.startsWith('zh-hk/')), `Traditional results: ${hk.join(', ')}`).toBe(true);
+  const cn = await search(page, 'zh-cn', '補貼');
+  expect(cn.every((path) => path.startsWith('zh-cn/')), `Simplified results: ${cn.join(', ')}`).toBe(true);
 });
 
 test('only the main content is indexed, not the header or footer', async ({ page }) => {
-  // The language switcher says “English” on every Chinese page and “简体中文” on every English one.
+  // The language switcher says “English” on every Chinese page and “简体中文” on every English one. (On zh-hk,
+  // “简体中文” would match 中文 in the text itself, so English stands for the switcher there.)
   expect(await search(page, 'zh-cn', 'English')).toEqual([]);
   expect(await search(page, 'en', '简体中文')).toEqual([]);
+  expect(await search(page, 'zh-hk', 'English')).toEqual([]);
 });
 
 test('results show title, section, date and a highlighted excerpt', async ({ page }) => {

@@ -7,6 +7,7 @@ import { expectClean, gotoOk, test, expect } from './support/guard';
 import { sitemapPaths } from './support/site';
 import { LOCALE_KEYS } from '../../src/i18n/locales';
 import { homeSections } from '../../src/site/sections';
+import { convertText } from '../../src/i18n/convert/convert';
 
 const LOCALES = LOCALE_KEYS;
 const pathsUnder = (section: string) => sitemapPaths().filter((p) => new RegExp(`^(${LOCALE_KEYS.join('|')})/${section}/[^/]+/$`).test(p));
@@ -94,7 +95,7 @@ for (const lang of LOCALES) {
       await expect(card.locator('time[data-signed]')).toHaveAttribute('datetime', '2023-02-22');
       await expect(card.locator('time[data-signed]')).toHaveText(lang === 'en' ? '22 February 2023' : '2023年2月22日');
       await expect(card.locator('[data-party]')).toHaveCount(2);
-      await expect(card).toContainText(lang === 'en' ? 'Shenzhen Science & Technology Industrial Park' : '深圳科技工业园');
+      await expect(card).toContainText(lang === 'en' ? 'Shenzhen Science & Technology Industrial Park' : convertText('深圳科技工业园', lang));
       // The agreement card comes before the text.
       const cardTop = (await card.boundingBox())!.y;
       const proseTop = (await page.locator('.prose').boundingBox())!.y;
@@ -113,7 +114,7 @@ for (const lang of LOCALES) {
       const svg = figure.locator('svg[role="img"]');
       await expect(svg).toBeVisible();
       await expect(svg.locator('title')).not.toBeEmpty();
-      await expect(svg.locator('desc')).toContainText(lang === 'en' ? 'suspended' : '停运');
+      await expect(svg.locator('desc')).toContainText(lang === 'en' ? 'suspended' : convertText('停运', lang));
       await expect(figure.locator('figcaption')).toBeVisible();
       const describedBy = await svg.getAttribute('aria-describedby');
       const list = page.locator(`#${describedBy}`);
@@ -127,17 +128,17 @@ for (const lang of LOCALES) {
       await expect(line).toHaveAttribute('stroke-dasharray', /\d/);
       const item = list.locator('[data-connection="through-train-hong-kong"]');
       await expect(item).toHaveAttribute('data-status', 'suspended');
-      await expect(item.locator('[data-status-label]')).toHaveText(lang === 'en' ? 'Suspended' : '已停运');
+      await expect(item.locator('[data-status-label]')).toHaveText(lang === 'en' ? 'Suspended' : convertText('已停运', lang));
       await expect(item).toContainText(lang === 'en' ? '31 July 2024' : '2024年7月31日');
       await expect(item.locator('.source-citation a[href^="http"]')).not.toHaveCount(0);
       // Never presented as running: no running connection mentions a through train to Hong Kong.
       const running = await list.locator('[data-connection][data-status="open"] :is([data-connection-name], [data-connection-text])').allTextContents();
-      expect(running.filter((text) => /through train|直通车/i.test(text))).toEqual([]);
+      expect(running.filter((text) => new RegExp(`through train|${convertText('直通车', lang)}`, 'i').test(text))).toEqual([]);
       // High-speed trains to Hong Kong leave from Dongguan (Shilong) and Dongguan South, not from Changping: the line
       // is listed once, among the lines that do not serve Changping, never among Changping's connections.
       await expect(list.locator('[data-connection*="high-speed"]')).toHaveCount(0);
       await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toHaveCount(1);
-      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toContainText(lang === 'en' ? 'Dongguan South' : '东莞南');
+      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toContainText(lang === 'en' ? 'Dongguan South' : convertText('东莞南', lang));
       expectClean(problems);
     });
 
@@ -145,8 +146,8 @@ for (const lang of LOCALES) {
       await gotoOk(page, `${lang}/transport/`);
       const route = page.locator('[data-route]');
       await expect(route.locator('[data-stops] li')).not.toHaveCount(0);
-      await expect(route.locator('[data-stops]')).toContainText(lang === 'en' ? 'Alashankou' : '阿拉山口');
-      await expect(route.locator('[data-stops]')).toContainText(lang === 'en' ? 'Duisburg and Hamburg' : '杜伊斯堡、汉堡');
+      await expect(route.locator('[data-stops]')).toContainText(lang === 'en' ? 'Alashankou' : convertText('阿拉山口', lang));
+      await expect(route.locator('[data-stops]')).toContainText(lang === 'en' ? 'Duisburg and Hamburg' : convertText('杜伊斯堡、汉堡', lang));
       const departures = route.locator('[data-departures] li');
       await expect(departures).toHaveCount(2);
       await expect(departures.locator('time')).toHaveText(lang === 'en' ? ['18 November 2020', '29 November 2020'] : ['2020年11月18日', '2020年11月29日']);

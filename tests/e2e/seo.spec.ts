@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test, expect } from './support/guard';
 import { BASE, DIST } from './support/site';
 import { entries } from './support/content';
+import { LOCALE_KEYS, localeSpec } from '../../src/i18n/locales';
 
 test.describe('robots and sitemap', () => {
   test('robots.txt allows all and names the sitemap by its full URL', async ({ request }) => {
@@ -14,15 +15,14 @@ test.describe('robots and sitemap', () => {
     expect(new URL(sitemap!).pathname).toBe(`${BASE}sitemap-index.xml`);
   });
 
-  test('the sitemap carries hreflang alternates for both languages and x-default', () => {
+  test('the sitemap carries hreflang alternates for every edition and x-default', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const policy = entries('policies', 'en')[0]!.slug;
     const block = xml.split('<url>').find((url) => url.includes(`/en/policies/${policy}/</loc>`))!;
     expect(block).toBeTruthy();
     const links = [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]!).pathname]);
     expect(links).toEqual([
-      ['zh-CN', `${BASE}zh-cn/policies/${policy}/`],
-      ['en', `${BASE}en/policies/${policy}/`],
+      ...LOCALE_KEYS.map((key) => [localeSpec(key).lang, `${BASE}${key}/policies/${policy}/`]),
       ['x-default', BASE],
     ]);
   });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../scripts/bench/args';
 import { parseAstroBuildLog, parseDuration, routeShape } from '../../scripts/bench/build-log';
 import { parseTimeOutput } from '../../scripts/bench/run';
-import { buildSteps, firstSourceId, writeItems } from '../../scripts/bench/fixture';
+import { buildSteps, firstSourceId, writeGeneratedEditions, writeItems } from '../../scripts/bench/fixture';
 import { fastest, formatBytes, formatMs, formatRatio, median, percentile, ratio } from '../../scripts/bench/stats';
 import { BODY_MAX, BODY_MIN, mulberry32, syntheticItems } from '../../scripts/bench/synthetic';
 import { displayWidth, formatTable } from '../../scripts/bench/table';
@@ -78,6 +78,17 @@ describe('fixture helpers', () => {
     expect(readdirSync(join(dir, 'src/content/news/zh-cn')).sort()).toEqual(items.map((i) => `${i.slug}.md`).sort());
     expect(existsSync(join(dir, 'src/content/news/en', `${items[0]!.slug}.md`))).toBe(true);
     expect(() => writeItems(dir, items)).toThrow(/refusing to overwrite/);
+  });
+
+  it('gives the baseline the generated zh-hk files, converted, so both builds make every edition', { timeout: 60_000 }, () => {
+    const news = join(dir, 'src/content/news');
+    const zh = readdirSync(join(news, 'zh-cn')).sort();
+    expect(writeGeneratedEditions(news)).toBe(zh.length);
+    expect(readdirSync(join(news, 'zh-hk')).sort()).toEqual(zh);
+    const text = readFileSync(join(news, 'zh-hk', zh[0]!), 'utf8');
+    expect(text).toContain('基準測試條目');
+    expect(text).not.toContain('基准测试条目');
+    expect(writeGeneratedEditions(news)).toBe(0); // files already there are kept
   });
 
   it('cites the first source of the real sources.yaml', () => {

@@ -13,7 +13,9 @@ const byName = (name: string) =>
 
 /** The schema's own view of a field: required unless it accepts `undefined` (optional or with a default). */
 function schemaFields(schema: z.ZodType): Record<string, { required: boolean; options?: string[] }> {
-  const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+  // A schema completed after parsing (`.transform`, the sources' generated zh-hk text) is edited as its input.
+  const object = (schema as unknown as { in?: z.ZodType }).in ?? schema;
+  const shape = (object as unknown as { shape: Record<string, z.ZodType> }).shape;
   return Object.fromEntries(
     Object.entries(shape).map(([name, field]) => {
       const required = !field.safeParse(undefined).success;

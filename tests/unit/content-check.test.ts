@@ -27,6 +27,8 @@ const CASES: {
 }[] = [
   { fixture: 'yaml-syntax', kind: 'yaml-syntax', severity: 'error', file: 'news/en/2026-01-01-example.md', line: 2, says: /cannot be read.*quotes/ },
   { fixture: 'invalid-field', kind: 'invalid-field', severity: 'error', file: 'policies/en/example-policy.md', line: 11, field: 'level', says: /"county".*town, city, province, national/ },
+  // A zh-hk file replaces the generated page: it is checked like every file staff write.
+  { fixture: 'override-invalid-field', kind: 'invalid-field', severity: 'error', file: 'policies/zh-hk/example-policy.md', line: 11, field: 'level', says: /"county".*town, city, province, national/ },
   { fixture: 'missing-field', kind: 'missing-field', severity: 'error', file: 'policies/en/example-policy.md', line: 1, field: 'issuer', says: /`issuer` is required/ },
   { fixture: 'one-language', kind: 'one-language', severity: 'error', file: 'news/zh-cn/2026-02-01-only-chinese.md', line: undefined, says: /only in Chinese.*src\/content\/news\/en\/2026-02-01-only-chinese\.md/ },
   { fixture: 'untranslated', kind: 'untranslated', severity: 'warning', file: 'news/en/2026-01-01-example.md', line: 11, field: 'untranslated', says: /notice linking the Chinese page/ },

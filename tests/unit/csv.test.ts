@@ -29,7 +29,7 @@ describe('figure records', () => {
     {
       id: 'output',
       data: {
-        label: { 'zh-cn': '规模以上工业总产值', en: 'Industrial output' },
+        label: { 'zh-cn': '规模以上工业总产值', 'zh-hk': '規模以上工業總產值', en: 'Industrial output' },
         value: 688, qualifier: 'more-than' as const, unit: 'yuan-100m' as const,
         asOf: new Date('2022-12-31T00:00:00Z') as Date | 'undated', asOfPrecision: 'year' as const, level: 'town' as const, source: 'paper',
       },

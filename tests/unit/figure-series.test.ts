@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureSeries, isComparable, type ChartFigure as FigureData } from '../../src/model/figures/series';
 
 const base: FigureData = {
-  label: { 'zh-cn': '全镇面积', en: 'Total area' },
+  label: { 'zh-cn': '全镇面积', 'zh-hk': '全鎮面積', en: 'Total area' },
   value: 103,
   qualifier: 'exact',
   unit: 'km2',
@@ -10,7 +10,7 @@ const base: FigureData = {
   level: 'town',
   source: 'nanfangplus-2023-02-changping',
 };
-const part: FigureData = { ...base, label: { 'zh-cn': '建设区', en: 'Construction area' }, value: 66, qualifier: 'about' };
+const part: FigureData = { ...base, label: { 'zh-cn': '建设区', 'zh-hk': '建設區', en: 'Construction area' }, value: 66, qualifier: 'about' };
 
 describe('figureSeries', () => {
   it('makes one bar per figure, written in the language with unit and qualifier', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOVERNMENT_FOOTER, type GovernmentFooterConfig } from '../../src/config/government-footer';
+import { withEditions } from '../../src/i18n/convert/editions';
 import { governmentFooterProblems, hasExampleValue, publicSecurityHref } from '../../src/model/government-footer';
 
 const real: GovernmentFooterConfig = {
@@ -30,7 +31,7 @@ describe('the government footer configuration', () => {
       ...real,
       icp: { value: 'ICP 12345678', isExample: false },
       publicSecurity: { value: '粤公网安备123号', isExample: false },
-      governmentMark: { src: 'https://example.org/mark.png', href: 'http://x', alt: { 'zh-cn': '标识', en: 'Mark' } },
+      governmentMark: withEditions<GovernmentFooterConfig['governmentMark']>({ src: 'https://example.org/mark.png', href: 'http://x', alt: { 'zh-cn': '标识', en: 'Mark' } }),
     });
     expect(wrong).toHaveLength(4);
     expect(wrong[0]).toMatch(/^src\/config\/government-footer\.ts: icp: 格式不对.* \/ wrong format/);

@@ -60,7 +60,9 @@ describe('JSON-LD', () => {
     const en = townOrganization(CONTACT, 'en', 'https://e.org/en/');
     expect(zh.name).toBe(CONTACT.organization.value['zh-cn']);
     expect(en.name).toBe(CONTACT.organization.value.en);
-    expect(en.alternateName).toBe(CONTACT.organization.value['zh-cn']);
+    // The other editions' names: Simplified and the generated Traditional one.
+    expect(en.alternateName).toEqual([CONTACT.organization.value['zh-cn'], CONTACT.organization.value['zh-hk']]);
+    expect(CONTACT.organization.value['zh-hk']).toBe('東莞市常平鎮人民政府');
     for (const [key, value] of [['email', CONTACT.email], ['telephone', CONTACT.phone]] as const) {
       if (value.isExample) expect(en).not.toHaveProperty(key);
       else expect(en[key]).toBe(value.value);

@@ -24,7 +24,7 @@ describe('paths', () => {
   });
 
   it('lists the alternates of a page', () => {
-    expect(alternatePaths('transport', '/')).toEqual({ 'zh-cn': '/zh-cn/transport/', en: '/en/transport/' });
+    expect(alternatePaths('transport', '/')).toEqual({ 'zh-cn': '/zh-cn/transport/', 'zh-hk': '/zh-hk/transport/', en: '/en/transport/' });
   });
 });
 

@@ -4,21 +4,23 @@ import { siteRoot, sitemapLinks } from '../../src/build/sitemap-links';
 describe('sitemap hreflang links', () => {
   const root = 'https://x.org/';
 
-  it('gives every page both languages and the x-default chooser', () => {
+  it('gives every page every edition and the x-default chooser', () => {
     expect(sitemapLinks('https://x.org/en/policies/a/', root)).toEqual([
       { lang: 'zh-CN', url: 'https://x.org/zh-cn/policies/a/' },
+      { lang: 'zh-HK', url: 'https://x.org/zh-hk/policies/a/' },
       { lang: 'en', url: 'https://x.org/en/policies/a/' },
       { lang: 'x-default', url: 'https://x.org/' },
     ]);
     expect(sitemapLinks('https://x.org/zh-cn/', root).map((link) => link.url)).toEqual([
       'https://x.org/zh-cn/',
+      'https://x.org/zh-hk/',
       'https://x.org/en/',
       'https://x.org/',
     ]);
   });
 
-  it('treats the root as the chooser with both languages as alternates', () => {
-    expect(sitemapLinks('https://x.org/', root)).toHaveLength(3);
+  it('treats the root as the chooser with every edition as alternates', () => {
+    expect(sitemapLinks('https://x.org/', root)).toHaveLength(4);
   });
 
   it('honours a sub-path base and ignores URLs that are not pages of a language', () => {

@@ -10,7 +10,7 @@ import {
   type DataCollection,
   type MarkdownCollection,
 } from '../../../src/schemas/collections.ts';
-import { LOCALE_KEYS } from '../../../src/i18n/locales.ts';
+import { GENERATED_LOCALES, generatedFrom, LOCALE_KEYS } from '../../../src/i18n/locales.ts';
 import { parseMarkdown, parseYamlWithLines } from '../frontmatter.ts';
 import { knownRoutes } from './links.ts';
 import type { CheckContext, DataFile, DataItem, DuplicateFile, EntryFile } from './rule.ts';
@@ -73,6 +73,13 @@ export function loadContext(root: string, today: Date): CheckContext {
     // Scheduled news (dated after today) has no page yet: see rules/scheduled-news.ts.
     if (entry.collection === 'news' && (day(entry.parsed.data.date) ?? '') > day(today)!) continue;
     ((slugs[entry.collection] ??= {})[entry.lang] ??= []).push(entry.slug);
+  }
+  // A generated edition (zh-hk) has a page for every entry of the edition it is generated from.
+  for (const bySlug of Object.values(slugs)) {
+    for (const locale of GENERATED_LOCALES) {
+      const from = generatedFrom(locale);
+      if (from) bySlug[locale] = [...new Set([...(bySlug[locale] ?? []), ...(bySlug[from] ?? [])])];
+    }
   }
 
   const data = Object.fromEntries(

@@ -1,11 +1,12 @@
 /**
- * Translation parity: every Markdown entry must exist in every edition's folder of its collection
- * (src/content/<collection>/<lang>/<slug>.md). A missing file stops publishing; a file marked
+ * Translation parity: every Markdown entry must exist in the folder of every edition staff write
+ * (src/content/<collection>/<lang>/<slug>.md; the generated zh-hk edition needs no files, and a zh-hk file, an
+ * override, needs its zh-cn and en files). A missing file stops publishing; a file marked
  * `untranslated: true` is published with a "not yet translated" notice (see rules/untranslated.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LOCALE_KEYS, LOCALES, otherLocales, type Locale } from '../../../src/i18n/locales.ts';
+import { LOCALE_KEYS, LOCALES, otherLocales, isWrittenLocale, type Locale } from '../../../src/i18n/locales.ts';
 import type { Problem } from './problems.ts';
 
 export type { Problem } from './problems.ts';
@@ -44,7 +45,9 @@ export function checkTranslations(
   for (const collection of collections) {
     const byLang = entriesByLanguage(contentDir, collection);
     for (const lang of LOCALE_KEYS) {
-      for (const other of otherLocales(lang)) {
+      // Every entry needs a file in each edition staff write; a generated edition (zh-hk) needs none, and a file
+      // there (an override) needs its source in every written edition.
+      for (const other of otherLocales(lang).filter(isWrittenLocale)) {
         for (const [slug, file] of byLang[lang]) {
           if (byLang[other].has(slug)) continue;
           const missing = `src/content/${collection}/${other}/${slug}.md`;

@@ -8,6 +8,7 @@
  * UNPLOTTED with the reason, not onto the map.
  */
 import type { Localized } from '~/i18n/locales';
+import { withEditions } from '~/i18n/convert/editions';
 import type { Coordinates, LabelSide } from '~/model/location/location-map';
 
 export type PlaceKind = 'town' | 'station' | 'city' | 'airport';
@@ -45,7 +46,7 @@ export interface Place {
 /** The point distances are measured from. */
 export const ORIGIN_ID = 'changping';
 
-export const PLACES: Place[] = [
+export const PLACES = withEditions<Place[]>([
   {
     id: 'changping',
     kind: 'town',
@@ -201,10 +202,20 @@ export const PLACES: Place[] = [
       },
     ],
   },
-];
+]);
+
+/** A place the sources name without usable coordinates. */
+export interface UnplottedPlace {
+  id: string;
+  name: Localized;
+  /** Why it is not on the map. */
+  reason: Localized;
+  source?: string;
+  travel?: TravelTime[];
+}
 
 /** Places the sources name but that have no usable coordinates: listed with the reason, never drawn. */
-export const UNPLOTTED: { id: string; name: Localized; reason: Localized; source?: string; travel?: TravelTime[] }[] = [
+export const UNPLOTTED = withEditions<UnplottedPlace[]>([
   {
     id: 'dongguan-east',
     name: { 'zh-cn': '东莞东站', en: 'Dongguan East station' },
@@ -233,7 +244,7 @@ export const UNPLOTTED: { id: string; name: Localized; reason: Localized; source
       },
     ],
   },
-];
+]);
 
 /** The outlines drawn under the points: Natural Earth countries (ids are ISO 3166-1 numeric codes). */
 export const OUTLINE_SOURCE = 'natural-earth-admin0-10m';

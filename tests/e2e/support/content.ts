@@ -1,8 +1,10 @@
 /** What the tests read from the content itself, through the project's own frontmatter and YAML reader. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown, parseYamlWithLines } from '../../../scripts/lib/frontmatter';
 import { buildDay } from '../../../src/model/publishing';
+import { generatedFrom, isLocale } from '../../../src/i18n/locales';
+import { convertText } from '../../../src/i18n/convert/convert';
 
 export const CONTENT = 'src/content';
 
@@ -13,9 +15,18 @@ export function field(markdown: string, name: string): string | undefined {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-/** The published entries of a collection in one language (no drafts, no scheduled news), each with its slug and file text. */
-export function entries(collection: string, locale: string) {
+/**
+ * The published entries of a collection in one language (no drafts, no scheduled news), each with its slug and file
+ * text. For a generated edition (zh-hk): its source edition's entries, converted as the build converts them, or the
+ * override file where there is one.
+ */
+export function entries(collection: string, locale: string): { slug: string; markdown: string }[] {
   const dir = join(CONTENT, collection, locale);
+  const from = isLocale(locale) ? generatedFrom(locale) : undefined;
+  if (from && isLocale(locale)) {
+    const own = new Map(existsSync(dir) ? readdirSync(dir).map((name) => [name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8')] as const) : []);
+    return entries(collection, from).map(({ slug, markdown }) => ({ slug, markdown: own.get(slug) ?? convertText(markdown, locale) }));
+  }
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: readFileSync(join(dir, name), 'utf8') }))

@@ -6,6 +6,7 @@
 import { CATEGORIES, INVESTORS, KINDS, type PolicyRule } from '~/schemas/policy-rules';
 import type { AnswerKey } from '~/model/policies/finder/answers';
 import type { Estimate, Miss } from '~/model/policies/finder/engine';
+import { localeSpec, type Locale } from '~/i18n/locales';
 
 /** The dictionary keys the finder words its results with; templates use `{name}` placeholders. */
 export const FINDER_KEYS = [
@@ -38,18 +39,22 @@ export function fill(template: string, values: Partial<Record<(typeof PLACEHOLDE
   });
 }
 
-export type Lang = 'zh-cn' | 'en';
+/** Any edition (src/i18n/locales.ts); a generated one (zh-hk) gets its words already converted, from its dictionary. */
+export type Lang = Locale;
 
 // Chinese amounts are written without grouping, the way the documents write them (5000万元, 300万元).
 const number = (value: number, lang: Lang) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2, useGrouping: lang === 'en' }).format(value);
+  new Intl.NumberFormat(localeSpec(lang).lang, { maximumFractionDigits: 2, useGrouping: !localeSpec(lang).myriads }).format(value);
 
 /** An amount in its own currency, the way each language writes it: 5000万元 / 50 million yuan, 180万美元 / US$1.8 million. */
 export function formatMoney(amount: number, currency: 'CNY' | 'USD', lang: Lang): string {
-  if (lang === 'zh-cn') {
+  const myriads = localeSpec(lang).myriads;
+  if (myriads) {
+    const [tenThousand, hundredMillion] = myriads;
+    // The same characters in Simplified and Traditional script.
     const unit = currency === 'CNY' ? '元' : '美元';
-    if (amount >= 1e8 && amount % 1e6 === 0) return `${number(amount / 1e8, lang)}亿${unit}`;
-    if (amount >= 1e4) return `${number(amount / 1e4, lang)}万${unit}`;
+    if (amount >= 1e8 && amount % 1e6 === 0) return `${number(amount / 1e8, lang)}${hundredMillion}${unit}`;
+    if (amount >= 1e4) return `${number(amount / 1e4, lang)}${tenThousand}${unit}`;
     return `${number(amount, lang)}${unit}`;
   }
   const scaled = amount >= 1e9 ? `${number(amount / 1e9, lang)} billion` : amount >= 1e6 ? `${number(amount / 1e6, lang)} million` : number(amount, lang);
@@ -84,7 +89,7 @@ export function capTexts(rule: PolicyRule, words: FinderWords, lang: Lang): stri
   return caps;
 }
 
-const joiner = (lang: Lang) => (lang === 'en' ? ', ' : '、');
+const joiner = (lang: Lang) => localeSpec(lang).listSeparator;
 
 /** Who a rule is for: investors, categories, kinds, in the page's language. */
 export function whoText(rule: PolicyRule, words: FinderWords, lang: Lang): string[] {
