@@ -55,9 +55,11 @@ export const isoDate = z.preprocess(
 
 /**
  * Text in every edition, for data files that are not split by language (figures, transport): one
- * field per locale key of src/i18n/locales.ts (`zh-cn: …`, `en: …`), each written in that language.
+ * field per locale key of src/i18n/locales.ts (`zh-cn: …`, `en: …`), each written in that language. No other
+ * key: in `{ zh-cn: …, en: … }` an unquoted comma ends the text, and the rest would become a key of its own, so
+ * text with a comma goes in quotes.
  */
-export const localizedText = z.object(
+export const localizedText = z.strictObject(
   Object.fromEntries(
     LOCALE_KEYS.map((locale) => [locale, z.string().min(1, `write the ${LOCALES[locale].name.en} text`)]),
   ) as Record<Locale, z.ZodString>,
