@@ -13,12 +13,18 @@ type Scalar = string | number | boolean;
 /** Per editor collection (a Markdown collection, or a data file's name): field → the default the schema applies. */
 export type SchemaDefaults = Record<string, Record<string, Scalar>>;
 
+type Field = ReturnType<typeof describeFields>[number];
+const isScalar = (value: unknown): value is Scalar => ['string', 'number', 'boolean'].includes(typeof value);
+
+/** Field → default; the fields of each item of a list of objects as `list[].field` (a policy's `rules[].highTechOnly`). */
+const defaultsOf = (fields: Field[], prefix = ''): [string, Scalar][] =>
+  fields.flatMap((field): [string, Scalar][] => [
+    ...(isScalar(field.default) ? [[`${prefix}${field.name}`, field.default] as [string, Scalar]] : []),
+    ...(field.item === 'object' && field.fields ? defaultsOf(field.fields, `${prefix}${field.name}[].`) : []),
+  ]);
+
 const scalarDefaults = (schema: Parameters<typeof describeFields>[0]): Record<string, Scalar> =>
-  Object.fromEntries(
-    describeFields(schema)
-      .filter((field) => ['string', 'number', 'boolean'].includes(typeof field.default))
-      .map((field) => [field.name, field.default as Scalar]),
-  );
+  Object.fromEntries(defaultsOf(describeFields(schema)));
 
 /** The defaults of every collection, from the schemas the build validates with. */
 export function schemaDefaults(): SchemaDefaults {

@@ -25,7 +25,18 @@ export function withoutDefaults(data: ImmutableLike, defaults: Record<string, Sc
   if (isImmutable(items) && !data.has('title')) {
     return data.set('items', items.map((item) => (isImmutable(item) ? withoutDefaults(item, defaults) : item)));
   }
-  return data.filter((value, key) => !(key in defaults && defaults[key] === value));
+  let kept = data.filter((value, key) => !(key in defaults && defaults[key] === value));
+  // Lists of objects (a policy's rules): each item without its fields' defaults, given as `list[].field`.
+  for (const list of new Set(Object.keys(defaults).filter((key) => key.includes('[].')).map((key) => key.split('[].')[0]!))) {
+    const items = kept.get(list);
+    if (!isImmutable(items)) continue;
+    const prefix = `${list}[].`;
+    const itemDefaults = Object.fromEntries(
+      Object.entries(defaults).filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]),
+    );
+    kept = kept.set(list, items.map((item) => (isImmutable(item) ? withoutDefaults(item, itemDefaults) : item)));
+  }
+  return kept;
 }
 
 /**

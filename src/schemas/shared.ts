@@ -55,13 +55,14 @@ export const isoDate = z.preprocess(
 );
 
 /**
- * Text in every edition, for data files that are not split by language (figures, transport, the town map): one
- * field per edition staff write (`zh-cn: …`, `en: …`), each written in that language. A generated edition
- * (`zh-hk`) may be left out: its text is converted from its source edition's (src/i18n/convert/); writing
- * `zh-hk: …` replaces the converted text.
+ * Text in every edition, for data files that are not split by language (figures, transport): one field per
+ * edition staff write (`zh-cn: …`, `en: …`), each written in that language. A generated edition (`zh-hk`) may be
+ * left out: its text is converted from its source edition's (src/i18n/convert/); writing `zh-hk: …` replaces the
+ * converted text. No other key: in `{ zh-cn: …, en: … }` an unquoted comma ends the text, and the rest would
+ * become a key of its own, so text with a comma goes in quotes.
  */
 export const localizedText = z
-  .object(
+  .strictObject(
     Object.fromEntries(
       LOCALE_KEYS.map((locale) => {
         const text = z.string().min(1, `write the ${LOCALES[locale].name.en} text`);

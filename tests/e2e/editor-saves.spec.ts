@@ -60,7 +60,7 @@ async function switchLocale(page: Page, locale: 'English' | 'Chinese (China)') {
 const read = (path: string) => readFileSync(path, 'utf8');
 /** The text after the frontmatter, without the blank lines around it. */
 const bodyOf = (file: string) => file.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
-const EDITED = '(修订)';
+const EDITED = '（修订）';
 
 test('edits of every collection and a new news item save as content the check accepts, changed only where edited', async ({
   page,
@@ -105,7 +105,7 @@ test('edits of every collection and a new news item save as content the check ac
   // A new news item, in both languages.
   await open(page, 'news/new');
   await field(page, '标题 · Title').fill('常平镇举办投资环境说明会');
-  await field(page, '摘要 · Summary').fill('常平镇向来访企业介绍产业载体、交通和政策,并安排实地参观。');
+  await field(page, '摘要 · Summary').fill('常平镇向来访企业介绍产业载体、交通和政策，并安排实地参观。');
   await field(page, '日期 · Date').fill('2026-11-20');
   await editor(page).getByRole('textbox', { name: '正文 · Text' }).first().fill('常平镇向来访企业介绍了投资环境。');
   await expect(editor(page).getByRole('textbox', { name: '正文 · Text' }).first()).toContainText('常平镇向来访企业介绍了投资环境');

@@ -61,4 +61,17 @@ describe('the editor save hook', () => {
       items: [{ id: 'a', asOfPrecision: 'month' }],
     });
   });
+
+  it("drops defaults from each item of a list of objects (a policy's finder rules)", () => {
+    expect(schemaDefaults().policies).toMatchObject({ 'rules[].highTechOnly': false });
+    const entry = immutable({
+      collection: 'policies',
+      data: { title: 'x', rules: [{ id: 'r', highTechOnly: false, unconfirmed: true }] },
+      i18n: {},
+    }) as ImmutableLike & { toJS(): unknown };
+    expect((hook({ entry }) as unknown as { toJS(): { data: unknown } }).toJS().data).toEqual({
+      title: 'x',
+      rules: [{ id: 'r', unconfirmed: true }],
+    });
+  });
 });

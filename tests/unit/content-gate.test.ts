@@ -11,12 +11,12 @@ afterAll(removeFixtureRoots);
 type Hook = (options: Record<string, unknown>) => unknown;
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
-function buildStart(fixture: string) {
-  const gate = contentGate();
-  const hooks = gate.hooks as Record<string, Hook>;
-  hooks['astro:config:done']!({ config: { root: pathToFileURL(`${resolve(fixtureRoot(fixture))}/`) } });
-  return () => hooks['astro:build:start']!({ logger });
+/** The gate's config hook as `astro build` calls it (before content is synced); `command` as Astro passes it. */
+function configSetup(fixture: string, command = 'build') {
+  const hooks = contentGate().hooks as Record<string, Hook>;
+  return () => hooks['astro:config:setup']!({ config: { root: pathToFileURL(`${resolve(fixtureRoot(fixture))}/`) }, command, logger });
 }
+const buildStart = (fixture: string) => configSetup(fixture);
 
 describe('the content gate in every build', () => {
   it('stops the build when the content check finds an error, in both languages', () => {
@@ -28,6 +28,10 @@ describe('the content gate in every build', () => {
 
   it('lets clean content through', () => {
     expect(buildStart('valid')).not.toThrow();
+  });
+
+  it('leaves the dev server to its own panel (a broken entry must not stop `astro dev`)', () => {
+    expect(configSetup('invalid-field', 'dev')).not.toThrow();
   });
 });
 

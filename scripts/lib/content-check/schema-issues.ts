@@ -149,9 +149,15 @@ export function schemaProblems(
 function unknownField(file: string, path: Path, lineOf: (path: Path) => number | undefined): Problem<'unknown-field'> {
   const field = fieldName(path);
   const key = String(path[path.length - 1]);
+  const parent = path.length > 1 ? fieldName(path.slice(0, -1)) : '';
   const hint = key === 'slug' || key === 'id'
     ? [' The address comes from the file name, so this line is not needed.', '页面地址由文件名决定,不需要这一行。']
-    : [' Check its spelling against the editor\'s guide, or remove the line.', '请对照编辑指南检查拼写,或删除这一行。'];
+    : /[\s()（），,]/.test(key) && parent
+      ? [
+          ` It is the end of a text cut short: in \`${parent}: { zh-cn: …, en: … }\` a comma not in quotes ends the text. Put that text in straight double quotes: en: "…, ${key}".`,
+          `这是被截断的文字的后半段:在 \`${parent}: { zh-cn: …, en: … }\` 里,不在引号中的逗号会结束文字。请用英文双引号把这段文字括起来:en: "…, ${key}"。`,
+        ]
+      : [' Check its spelling against the editor\'s guide, or remove the line.', '请对照编辑指南检查拼写,或删除这一行。'];
   return {
     file,
     field,

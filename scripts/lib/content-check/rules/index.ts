@@ -26,11 +26,13 @@ import scheduledNews from './scheduled-news.ts';
 import sharedFields from './shared-fields.ts';
 import titleLength from './title-length.ts';
 import translations from './translations.ts';
+import transportFile from './transport-file.ts';
 import typography from './typography.ts';
 import untranslated from './untranslated.ts';
 
 export const RULES = [
   dataFiles,
+  transportFile,
   entryFiles,
   reservedSlugs,
   translations,
