@@ -6,6 +6,7 @@ import { entrySlug } from '~/model/entries';
 import { localePath } from '~/site/paths';
 import { buildDate, policyStatus } from '~/model/policies/status';
 import { getSources } from '~/queries/sources';
+import { sourceIn } from '~/model/sources/in-edition';
 
 /** Every policy in the language, newest first, with its status on the build date and its rules. */
 export async function finderPolicies(locale: Locale): Promise<FinderPolicy[]> {
@@ -25,7 +26,7 @@ export async function finderPolicies(locale: Locale): Promise<FinderPolicy[]> {
         urlKind: entry.data.urlKind,
         rules: entry.data.rules,
         href: localePath(locale, `policies/${slug}`),
-        ...(linked ? { publisher: linked.data.publisher } : {}),
+        ...(linked ? { publisher: sourceIn(linked.data, locale).publisher } : {}),
       };
     }),
   );
