@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expectClean, gotoOk, test, expect } from './support/guard';
 import { LOCALE_KEYS as LOCALES, localeSpec } from '../../src/i18n/locales';
+import { convertText } from '../../src/i18n/convert/convert';
 const sources = parse(readFileSync('src/content/sources/sources.yaml', 'utf8')) as { id: string; accessed: string | Date }[];
 const accessed = new Map(sources.map((s) => [s.id, new Date(s.accessed).toISOString().slice(0, 10)]));
 
@@ -14,24 +15,24 @@ test.describe('transport', () => {
     test(`/${locale}/transport/ has the new links, the planned line, and says which lines do not serve Changping`, async ({ page, problems }) => {
       await gotoOk(page, `${locale}/transport/`);
       const zh = localeSpec(locale).lang.startsWith('zh');
-      await expect(page.locator('[data-connection="intercity-west"]')).toContainText(zh ? '2024年5月26日' : '26 May 2024');
-      await expect(page.locator('[data-connection="intercity-east"]')).toContainText(zh ? '2025年9月29日' : '29 September 2025');
-      await expect(page.locator('[data-connection="guanfan-expressway"]')).toContainText(zh ? '2023年12月28日' : '28 December 2023');
+      await expect(page.locator('[data-connection="intercity-west"]')).toContainText(zh ? convertText('2024年5月26日', locale) : '26 May 2024');
+      await expect(page.locator('[data-connection="intercity-east"]')).toContainText(zh ? convertText('2025年9月29日', locale) : '29 September 2025');
+      await expect(page.locator('[data-connection="guanfan-expressway"]')).toContainText(zh ? convertText('2023年12月28日', locale) : '28 December 2023');
       const metro3 = page.locator('[data-connection="metro-line-3"]');
       await expect(metro3).toHaveAttribute('data-status', 'planned');
-      await expect(metro3.locator('[data-status-label]')).toHaveText(zh ? '规划中' : 'Planned');
+      await expect(metro3.locator('[data-status-label]')).toHaveText(zh ? convertText('规划中', locale) : 'Planned');
       // High-speed rail to West Kowloon: said once, as a line that does not stop in Changping, never as running here.
       await expect(page.locator('[data-connection*="high-speed"]')).toHaveCount(0);
       await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toHaveCount(1);
-      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toContainText(zh ? '不在常平停靠' : 'not in Changping');
+      await expect(page.locator('[data-elsewhere-line="high-speed-hong-kong"]')).toContainText(zh ? convertText('不在常平停靠', locale) : 'not in Changping');
       for (const id of ['metro-line-1', 'shenzhen-huizhou-intercity']) await expect(page.locator(`[data-elsewhere-line="${id}"]`)).toHaveCount(1);
       // Distances: straight lines computed from sourced coordinates, labelled as such.
       const shenzhen = page.locator('[data-measure="straight-shenzhen"]');
       await expect(shenzhen.locator('[data-value]')).toHaveAttribute('data-value', '49');
-      await expect(shenzhen).toContainText(zh ? '直线距离' : 'straight line');
+      await expect(shenzhen).toContainText(zh ? convertText('直线距离', locale) : 'straight line');
       await expect(page.locator('[data-measure="time-dongguan-hong-kong"] [data-level="city"]')).toHaveCount(1);
       // No travel time or saving is written on the drawing itself.
-      for (const text of await page.locator('[data-detail]').allTextContents()) expect(text).not.toMatch(/分钟|小时|min|hour/);
+      for (const text of await page.locator('[data-detail]').allTextContents()) expect(text).not.toMatch(new RegExp(`${convertText('分钟|小时', locale)}|min|hour`));
       expectClean(problems);
     });
   }
@@ -88,7 +89,7 @@ test.describe('sites', () => {
       const main = page.locator('main');
       expect(((await main.innerText()).match(/776\.5/g) ?? []).length).toBe(1);
       await expect(page.locator('#site-chart')).toHaveCount(0);
-      await expect(page.locator('[data-site-fact="area"]')).toContainText(locale === 'en' ? /date not given/i : '来源未注明日期');
+      await expect(page.locator('[data-site-fact="area"]')).toContainText(locale === 'en' ? /date not given/i : convertText('来源未注明日期', locale));
       expectClean(problems);
     });
   }
@@ -121,10 +122,10 @@ test.describe('industries', () => {
       await gotoOk(page, `${locale}/industries/`);
       await expect(page.locator('[data-focus-statement="focus-2023-02"] time')).toHaveAttribute('datetime', '2023-02');
       await expect(page.locator('[data-focus-statement="focus-gdii"] [data-undated]')).toBeVisible();
-      await expect(page.locator('[data-focus-statement="focus-gdii"]')).toContainText(locale === 'en' ? 'semiconductors' : '半导体及集成电路');
+      await expect(page.locator('[data-focus-statement="focus-gdii"]')).toContainText(locale === 'en' ? 'semiconductors' : convertText('半导体及集成电路', locale));
       const biaopu = page.locator('[data-project="biaopu"]');
-      await expect(biaopu).toContainText(locale === 'en' ? 'Tutang' : '土塘村');
-      await expect(biaopu.locator('[data-figure="biaopu-investment"]')).toContainText(locale === 'en' ? '0.7 billion yuan' : '7亿元');
+      await expect(biaopu).toContainText(locale === 'en' ? 'Tutang' : convertText('土塘村', locale));
+      await expect(biaopu.locator('[data-figure="biaopu-investment"]')).toContainText(locale === 'en' ? '0.7 billion yuan' : convertText('7亿元', locale));
       await expect(page.locator('[data-project]')).toHaveCount(4);
       expectClean(problems);
     });
