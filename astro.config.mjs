@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, LOCALE_KEYS } from './src/i18n/locales.ts';
 import { INLINE_SCRIPT_HASHES } from './src/build/inline-scripts.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/build/security.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
-import { sveltiaWithoutCdn } from './src/build/sveltia-without-cdn.ts';
+import { sveltiaStatic } from './src/build/sveltia-static.ts';
 import { contentGate } from './src/build/content-gate.ts';
 import { siteOrigin } from './src/site/origin.ts';
 
@@ -37,6 +37,8 @@ export default defineConfig({
     contentGate(),
     mdx(),
     securityHeaders(),
+    // The staff editor's code as Sveltia CMS publishes it, copied, not rebuilt (src/build/sveltia-static.ts).
+    sveltiaStatic(),
     sitemap({
       // hreflang alternates (xhtml:link) for every page, the same as each page's <head>: both languages and the
       // x-default chooser. The integration's own `i18n` option assumes an unprefixed default language.
@@ -58,5 +60,5 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   // Bundled scripts stay files (never inlined): 'self' then covers them, and the CSP <meta> on every page carries
   // no hash per script. The two is:inline scripts are hashed in src/build/inline-scripts.ts.
-  vite: { plugins: [tailwindcss(), sveltiaWithoutCdn()], build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

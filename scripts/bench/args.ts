@@ -1,11 +1,11 @@
 /** Command-line options of `npm run bench`. */
 
 export interface BenchOptions {
-  /** News items generated per language. */
-  items: number;
+  /** News items generated per language: one build of each side per figure, smallest first. */
+  items: number[];
   /** Seed of the text generator: the same seed gives the same archive. */
   seed: number;
-  /** Builds per side; the fastest counts. */
+  /** Builds per side at each N, interleaved; the median counts (fewer than MIN_RUNS: the figure is indicative). */
   runs: number;
   /** Times each search query is measured (each in a fresh browser context); the median counts. */
   repeat: number;
@@ -23,8 +23,11 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [options]
 
-  --items N          news items generated per language (default 1000)
-  --runs N           builds per side, the fastest counts (default 2)
+  --items N[,N…]     news items generated per language, one figure each (default 1000;
+                     the full run is --items 100,1000,5000); search and Lighthouse run at the N
+                     closest to 1000
+  --runs N           builds per side at each N, interleaved, the median counts (default 3;
+                     fewer than 3 gives an indicative figure, not a target verdict)
   --repeat N         measurements per search query, the median counts (default 3)
   --seed N           seed of the synthetic text (default 20261128)
   --skip-baseline    do not build the bare-Astro baseline (no ratio)
@@ -41,11 +44,18 @@ function positiveInteger(flag: string, value: string | undefined): number {
   return n;
 }
 
+/** `100,1000,5000` → [100, 1000, 5000]: whole numbers of at least 1, sorted, each once. */
+export function itemList(flag: string, value: string | undefined): number[] {
+  if (!value) throw new Error(`${flag} needs a whole number or a comma-separated list of them, got nothing`);
+  const counts = value.split(',').map((part) => positiveInteger(flag, part.trim()));
+  return [...new Set(counts)].sort((a, b) => a - b);
+}
+
 export function parseArgs(argv: readonly string[], cwd = '.'): BenchOptions {
   const options: BenchOptions = {
-    items: 1000,
+    items: [1000],
     seed: 20261128,
-    runs: 2,
+    runs: 3,
     repeat: 3,
     skipBaseline: false,
     skipBrowser: false,
@@ -60,7 +70,7 @@ export function parseArgs(argv: readonly string[], cwd = '.'): BenchOptions {
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--items':
-        options.items = positiveInteger(flag, value());
+        options.items = itemList(flag, value());
         break;
       case '--runs':
         options.runs = positiveInteger(flag, value());

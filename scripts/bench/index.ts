@@ -1,25 +1,25 @@
 /**
- * `npm run bench`: builds a copy of the project with a synthetic news archive of N items per language, and a
- * bare Astro project with the same news (the baseline); times both, measures memory and the search index, times
- * search in Chromium, scores pages with Lighthouse; prints tables and writes JSON. See docs/performance.md.
+ * `npm run bench`: for each N, builds a copy of the project with a synthetic news archive of N items per language
+ * and a bare Astro project with the same news (the baseline), alternately and several times each; reports medians,
+ * spread, ratios and cost per page, and says when the machine was too loaded to judge. At the N closest to 1,000 it
+ * times search in Chromium and scores pages with Lighthouse; prints tables and writes JSON. See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from '../../tests/e2e/support/browser.ts';
 import { audit, startChrome, type AuditResult } from '../lib/lighthouse.ts';
 import { parseArgs, USAGE } from './args.ts';
-import { BASELINE_STEPS, buildSteps, copyProject, createBaseline, firstSourceId, readPackageJson, writeItems } from './fixture.ts';
-import { renderReport, type BenchResult, type BuildSide } from './report.ts';
-import { dirSize, scriptEnv, timedBuild, type BuildRun } from './run.ts';
-import { measureApi, measureUi, type SearchLang, type SearchMeasure } from './search.ts';
+import { buildSize, type BuiltSize } from './builds.ts';
+import { renderReport, type BenchResult } from './report.ts';
+import { HEADER_BOX, measureApi, measureUi, SEARCH_PAGE, type SearchLang, type SearchMeasure } from './search.ts';
 import { serveStatic } from './serve.ts';
-import { ratio } from './stats.ts';
-import { BENCH_EDITIONS, syntheticItems } from './synthetic.ts';
+import { formatRatio } from './stats.ts';
+import { MIN_RUNS, ratioGrowth, targetItems } from './summary.ts';
 import { localized } from '../../src/i18n/locales.ts';
-import { checkTargets } from './targets.ts';
+import { checkTargets, type SearchFigures } from './targets.ts';
 
 const log = (message: string) => console.error(`bench: ${message}`);
 
@@ -43,45 +43,17 @@ function machine(): BenchResult['machine'] {
   };
 }
 
-function countHtml(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
-}
-
-function indexSizes(dist: string): BuildSide['index'] {
-  const root = join(dist, 'pagefind');
-  const { bytes, files } = dirSize(root);
-  const perLanguage: Record<string, number> = {};
-  if (existsSync(root)) {
-    for (const lang of BENCH_EDITIONS) {
-      perLanguage[lang] = ['index', 'fragment', '.']
-        .map((sub) => join(root, sub))
-        .filter(existsSync)
-        .flatMap((dir) => readdirSync(dir).filter((name) => name.startsWith(`${lang}_`) || name.startsWith(`pagefind.${lang}_`)).map((name) => statSync(join(dir, name)).size))
-        .reduce((a, b) => a + b, 0);
-    }
-  }
-  return { bytes, files, perLanguage };
-}
-
-function side(dir: string, steps: string[], runs: BuildRun[]): BuildSide {
-  const best = runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
-  const dist = join(dir, 'dist');
-  return { steps, runs, best, pages: countHtml(dist), distBytes: dirSize(dist).bytes, index: indexSizes(dist) };
-}
-
 /** A page of the synthetic archive in each language, if the build has news pages. */
 function syntheticPage(dist: string, slug: string): Record<SearchLang, string> | undefined {
   const paths = localized((lang) => `${lang}/news/${slug}/`);
   return Object.values(paths).every((p) => existsSync(join(dist, p, 'index.html'))) ? paths : undefined;
 }
 
-/** What to say next to the wall-clock build ratio: the CPU-time ratio, or the astro-only ratio when that is all there is. */
-function ratioBasis(r: BenchResult['ratio']): string | undefined {
-  if (!r) return undefined;
-  const x = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
-  if (r.full === undefined) return `astro build alone: ${x(r.astro)} wall, ${x(r.astroCpu)} CPU`;
-  return `wall clock; astro build alone: ${x(r.astro)} wall, ${x(r.astroCpu)} CPU`;
+/** One search measure's figures for the targets; undefined when it did not run. */
+function figures(measure: SearchMeasure | undefined, basis: string): SearchFigures | undefined {
+  if (!measure || measure.skipped) return undefined;
+  const measured = measure.queries.filter((q) => q.ms !== undefined);
+  return { ms: measured.map((q) => q.ms!), bytes: measured.map((q) => q.bytes!), failedRuns: measure.queries.reduce((n, q) => n + (q.failures ?? 0), 0), basis };
 }
 
 async function main(): Promise<void> {
@@ -93,12 +65,14 @@ async function main(): Promise<void> {
   const project = resolve(options.project);
   if (!existsSync(join(project, 'node_modules'))) throw new Error(`${project} has no node_modules: run npm ci there first`);
   const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+  const cores = availableParallelism();
+  const searchItems = targetItems(options.items);
   const result: BenchResult = {
-    schema: 1,
+    schema: 2,
     startedAt: new Date().toISOString(),
     machine: machine(),
-    options: { items: options.items, seed: options.seed, runs: options.runs, repeat: options.repeat, project },
-    content: { itemsPerLanguage: options.items, filesWritten: 0, bodyChars: { min: 0, max: 0, mean: 0 } },
+    options: { items: options.items, seed: options.seed, runs: options.runs, repeat: options.repeat, project, searchItems },
+    sizes: [],
     search: { site: [], baseline: [] },
     lighthouse: { audits: [] },
     targets: [],
@@ -106,54 +80,27 @@ async function main(): Promise<void> {
   };
 
   const tmp = mkdtempSync(join(tmpdir(), 'invest-changping-bench-'));
-  const siteDir = join(tmp, 'site');
-  const baselineDir = join(tmp, 'baseline');
   let browser: Browser | undefined;
   const cleanups: (() => Promise<void>)[] = [];
   try {
-    log(`copying ${project} to ${siteDir}`);
-    copyProject(project, siteDir);
-    const sourceId = firstSourceId(readFileSync(join(siteDir, 'src/content/sources/sources.yaml'), 'utf8'));
-    const items = syntheticItems(options.items, options.seed, sourceId);
-    result.content.filesWritten = writeItems(siteDir, items);
-    const lengths = items.flatMap((item) => Object.values(item.bodyLength));
-    result.content.bodyChars = {
-      min: Math.min(...lengths),
-      max: Math.max(...lengths),
-      mean: Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length),
-    };
-    log(`wrote ${result.content.filesWritten} synthetic news files (citing ${sourceId})`);
-    if (!options.skipBaseline) createBaseline(project, baselineDir, join(siteDir, 'src/content/news'));
-
-    const siteSteps = buildSteps(readPackageJson(siteDir));
-    const siteEnv = scriptEnv(siteDir, { DIST_DIR: join(siteDir, 'dist') });
-    const baselineEnv = scriptEnv(baselineDir);
-    const siteRuns: BuildRun[] = [];
-    const baselineRuns: BuildRun[] = [];
-    // Alternate the two sides so that a busy spell on the shared machine hits both alike.
-    for (let run = 1; run <= options.runs; run++) {
-      log(`build ${run}/${options.runs}: site (${siteSteps.join(' && ')})`);
-      siteRuns.push(await timedBuild(siteDir, siteSteps, siteEnv, join(tmp, `site-run${run}`)));
-      if (!options.skipBaseline) {
-        log(`build ${run}/${options.runs}: baseline (${BASELINE_STEPS.join(' && ')})`);
-        baselineRuns.push(await timedBuild(baselineDir, BASELINE_STEPS, baselineEnv, join(tmp, `baseline-run${run}`)));
-      }
+    let measured: BuiltSize | undefined;
+    for (const items of options.items) {
+      const built = await buildSize(project, join(tmp, `n${items}`), items, options, cores, log);
+      result.sizes.push(built.result);
+      if (items === searchItems) measured = built;
+      else if (!options.keep) rmSync(join(tmp, `n${items}`), { recursive: true, force: true });
     }
-    result.site = side(siteDir, siteSteps, siteRuns);
-    if (baselineRuns.length) result.baseline = side(baselineDir, BASELINE_STEPS, baselineRuns);
+    result.growth = ratioGrowth(result.sizes.map((s) => s.summary), options.runs);
+    const { siteDir, baselineDir, slug, result: target } = measured!;
 
-    const siteIndexed = result.site.index.bytes > 0;
-    const siteNews = syntheticPage(join(siteDir, 'dist'), items[0]!.slug);
+    const siteIndexed = target.site.index.bytes > 0;
+    const siteNews = syntheticPage(join(siteDir, 'dist'), slug);
     if (!siteIndexed) result.notes.push('The site build wrote no dist/pagefind: scripts/pagefind.ts does not index yet in this checkout, so the full-build ratio is not comparable and site search cannot be measured.');
     if (!siteNews) result.notes.push('The site build has no /<lang>/news/<slug>/ pages: the news route is not in this checkout, so the site renders none of the synthetic items (the baseline does).');
-    if (result.baseline) {
-      const leastCpu = (runs: BuildRun[], step: number) => Math.min(...runs.map((r) => r.steps[step]?.cpuMs ?? Number.NaN));
-      result.ratio = {
-        full: siteIndexed ? ratio(result.site.best.totalMs, result.baseline.best.totalMs) : undefined,
-        astro: ratio(result.site.best.steps[0]?.ms, result.baseline.best.steps[0]?.ms),
-        astroCpu: ratio(leastCpu(siteRuns, 0), leastCpu(baselineRuns, 0)),
-      };
+    for (const size of result.sizes) {
+      if (size.summary.tooLoaded.length) result.notes.push(`N = ${size.items}: the machine was too loaded to judge: ${size.summary.tooLoaded.join('; ')}. Run again on a quieter machine.`);
     }
+    if (options.runs < MIN_RUNS) result.notes.push(`${options.runs} run(s) per side: the build figures are indicative; a target figure needs --runs ${MIN_RUNS} or more.`);
 
     if (options.skipBrowser) result.search.skipped = '--skip-browser';
     else {
@@ -161,14 +108,16 @@ async function main(): Promise<void> {
       const siteServer = await serveStatic(join(siteDir, 'dist'), base);
       cleanups.push(() => siteServer.close());
       log(`search: site search page at ${siteServer.url}<lang>/search/`);
-      result.search.site.push(await measureUi(browser, siteServer, options.repeat));
+      result.search.site.push(await measureUi(browser, siteServer, options.repeat, SEARCH_PAGE));
+      log(`search: site header box at ${siteServer.url}<lang>/about/`);
+      result.search.site.push(await measureUi(browser, siteServer, options.repeat, HEADER_BOX));
       log('search: site, Pagefind API');
       result.search.site.push(await measureApi(browser, siteServer, localized((lang) => `${lang}/`), options.repeat));
-      if (result.baseline) {
+      if (baselineDir) {
         const baselineServer = await serveStatic(join(baselineDir, 'dist'), base);
         cleanups.push(() => baselineServer.close());
         log('search: baseline, Pagefind API');
-        const page = syntheticPage(join(baselineDir, 'dist'), items[0]!.slug)!;
+        const page = syntheticPage(join(baselineDir, 'dist'), slug)!;
         result.search.baseline.push(await measureApi(browser, baselineServer, page, options.repeat));
       }
     }
@@ -193,19 +142,19 @@ async function main(): Promise<void> {
       }
     }
 
-    const searchSources: [string, SearchMeasure | undefined][] = [
-      ['site search page', result.search.site.find((m) => m.mode === 'ui' && !m.skipped && m.queries.some((q) => q.ms !== undefined))],
-      ['site, Pagefind API', result.search.site.find((m) => m.mode === 'api' && !m.skipped && m.queries.some((q) => q.ms !== undefined))],
-      ['baseline index, Pagefind API (the site has no search yet)', result.search.baseline.find((m) => !m.skipped && m.queries.some((q) => q.ms !== undefined))],
-    ];
-    const [searchBasis, searchMeasure] = searchSources.find(([, m]) => m) ?? ['', undefined];
-    const measured = searchMeasure?.queries.filter((q) => q.ms !== undefined) ?? [];
+    const r = target.summary.ratio;
     result.targets = checkTargets({
-      buildRatio: result.ratio?.full,
-      ratioBasis: ratioBasis(result.ratio),
-      firstResultMs: measured.map((q) => q.ms!),
-      bytesPerQuery: measured.map((q) => q.bytes!),
-      searchBasis: searchMeasure ? searchBasis : undefined,
+      build: r && {
+        items: target.items,
+        runs: options.runs,
+        ratio: siteIndexed ? r.wall : Number.NaN,
+        basis: `wall clock, medians; CPU (astro build alone) ${formatRatio(r.cpu)}, astro build wall ${formatRatio(r.astroWall)}`,
+        tooLoaded: target.summary.tooLoaded,
+        memoryRatio: r.rss,
+      },
+      growth: result.growth,
+      searchPage: figures(result.search.site.find((m) => m.mode === 'ui'), 'search page'),
+      headerBox: figures(result.search.site.find((m) => m.mode === 'header'), 'header box'),
     });
     for (const measure of [...result.search.site, ...result.search.baseline]) {
       for (const q of measure.queries) {

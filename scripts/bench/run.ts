@@ -1,5 +1,6 @@
 /** Runs build steps the way `npm run build` would, timing each with a monotonic clock and GNU time for peak memory. */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { parseAstroBuildLog, type BuildPhases } from './build-log.ts';
@@ -27,6 +28,8 @@ export interface BuildRun {
   steps: StepResult[];
   /** Astro's own phase timings, from its log. */
   phases: BuildPhases;
+  /** The machine's 1-minute load average just before and just after the run. */
+  load: { before: number; after: number };
 }
 
 /** The environment npm gives a script: the project's node_modules/.bin first, so `node` is the project's Node 22. */
@@ -78,6 +81,7 @@ export function clean(project: string): void {
 /** Runs the build steps in order from a clean state. */
 export async function timedBuild(project: string, steps: readonly string[], env: NodeJS.ProcessEnv, logPrefix: string): Promise<BuildRun> {
   clean(project);
+  const loadBefore = loadavg()[0]!;
   const results: StepResult[] = [];
   let phases: BuildPhases = {};
   for (const [i, command] of steps.entries()) {
@@ -93,6 +97,7 @@ export async function timedBuild(project: string, steps: readonly string[], env:
     peakRssKb: rss.length ? Math.max(...rss) : undefined,
     steps: results,
     phases,
+    load: { before: loadBefore, after: loadavg()[0]! },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Search timings in Chromium against a built site: through the site's own search page when it has one (type in
- * `main input[type="search"]`, wait for the first `[data-search-result]`), and through the Pagefind JS API
+ * Search timings in Chromium against a built site: through the site's own search page (type in
+ * `main input[type="search"]`, wait for the first `[data-search-result]`), through the header box of a content page
+ * (type in it, wait for the first result in its panel), and through the Pagefind JS API
  * directly (`pagefind.search(q)` → first result's data). Each query runs in a fresh browser context (cold cache)
  * after a warm-up search, so the figure is "after the search code has loaded". Bytes are counted by the server.
  */
@@ -48,7 +49,8 @@ export interface QueryMeasure {
 }
 
 export interface SearchMeasure {
-  mode: 'ui' | 'api';
+  /** `ui`: the search page; `header`: the header box on a content page; `api`: Pagefind's JS API. */
+  mode: 'ui' | 'header' | 'api';
   /** What was measured, in words. */
   how: string;
   queries: QueryMeasure[];
@@ -148,8 +150,8 @@ export async function measureApi(browser: Browser, server: StaticServer, pagePat
   return { mode: 'api', how, queries };
 }
 
-/** In-page probe: when the last `input` event happened, and when each `[data-search-result]` element was added. */
-function installProbe(): void {
+/** In-page probe: when the last `input` event happened, and when an element matching `selector` was added. */
+function installProbe(selector: string): void {
   const probe = { lastInput: 0, added: [] as number[] };
   (window as unknown as { __searchProbe: typeof probe }).__searchProbe = probe;
   document.addEventListener('input', () => (probe.lastInput = performance.now()), true);
@@ -157,7 +159,7 @@ function installProbe(): void {
     const now = performance.now();
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
-        if (node instanceof Element && (node.matches('[data-search-result]') || node.querySelector('[data-search-result]'))) {
+        if (node instanceof Element && (node.matches(selector) || node.querySelector(selector))) {
           probe.added.push(now);
           return;
         }
@@ -166,28 +168,52 @@ function installProbe(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
+/** Where a visitor types: the page, the box and the result element whose appearance is timed. */
+interface Surface {
+  mode: 'ui' | 'header';
+  path: (lang: SearchLang) => string;
+  input: string;
+  result: string;
+}
+
+/** The search page: its own box inside <main>, its result links. */
+export const SEARCH_PAGE: Surface = {
+  mode: 'ui',
+  path: (lang) => `${lang}/search/`,
+  input: 'main input[type="search"]',
+  result: 'main [data-search-result]',
+};
+
+/** The header box on a content page (the about page): its results show in the panel under it. */
+export const HEADER_BOX: Surface = {
+  mode: 'header',
+  path: (lang) => `${lang}/about/`,
+  input: 'form[data-header-search] input[name="q"]',
+  result: '[data-search-panel] [data-search-result]',
+};
+
 /**
- * Measures the site's own search page, /<lang>/search/: types each query into `main input[type="search"]` and
- * times the last keystroke → the first `[data-search-result]` added after it. Skips with a reason when the page or
- * its elements are missing.
+ * Measures one surface: on `surface.path(lang)`, focuses the box, searches the warm-up word, waits for its first
+ * result, empties the box, then types each query and times the last keystroke → the first result element added
+ * after it. Skips with a reason when the page or its box is missing.
  */
-export async function measureUi(browser: Browser, server: StaticServer, repeat = 1): Promise<SearchMeasure> {
-  const how = 'last keystroke in main input[type="search"] → first [data-search-result] added to the DOM (MutationObserver)';
+export async function measureUi(browser: Browser, server: StaticServer, repeat = 1, surface: Surface = SEARCH_PAGE): Promise<SearchMeasure> {
+  const how = `last keystroke in ${surface.input} on /<lang>/${surface.path('' as SearchLang).replace(/^\//, '')} → first ${surface.result} added to the DOM (MutationObserver)`;
   const queries: QueryMeasure[] = [];
   for (const { lang, query } of QUERIES) {
-    const path = `${lang}/search/`;
+    const path = surface.path(lang);
     let skipped: string | undefined;
     const outcome = await repeated(repeat, () => withPage(browser, async (page): Promise<QueryMeasure> => {
       const response = await page.goto(server.url + path);
-      if (!response || response.status() !== 200) skipped = `no search page at /${path} (HTTP ${response?.status()})`;
-      const input = page.locator('main input[type="search"]').first();
-      if (!skipped && (await input.count()) === 0) skipped = `no input[type="search"] inside <main> on /${path}`;
+      if (!response || response.status() !== 200) skipped = `no page at /${path} (HTTP ${response?.status()})`;
+      const input = page.locator(surface.input).first();
+      if (!skipped && (await input.count()) === 0) skipped = `no ${surface.input} on /${path}`;
       if (skipped) return { lang, query, error: skipped };
       try {
-        await page.evaluate(installProbe);
+        await page.evaluate(installProbe, surface.result);
         await input.focus();
         await page.keyboard.type(warmUp(lang));
-        await page.locator('[data-search-result]').first().waitFor({ state: 'attached', timeout: 10_000 });
+        await page.locator(surface.result).first().waitFor({ state: 'attached', timeout: 10_000 });
         await server.quiet();
         await input.fill('');
         await page.waitForTimeout(300);
@@ -210,14 +236,14 @@ export async function measureUi(browser: Browser, server: StaticServer, repeat =
           return Math.min(...p.added.filter((t) => t >= p.lastInput)) - p.lastInput;
         });
         await server.quiet();
-        const results = await page.locator('[data-search-result]').count();
+        const results = await page.locator(surface.result).count();
         return { lang, query, ms, results, ...record(server) };
       } catch (error) {
         return { lang, query, error: String(error).split('\n')[0] };
       }
     }));
-    if (skipped) return { mode: 'ui', how, queries: [], skipped };
+    if (skipped) return { mode: surface.mode, how, queries: [], skipped };
     queries.push(outcome);
   }
-  return { mode: 'ui', how, queries };
+  return { mode: surface.mode, how, queries };
 }

@@ -44,3 +44,23 @@ export function formatMs(ms: number | undefined): string {
 export function formatRatio(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`;
 }
+
+/** How far a set of runs spread: the least and the greatest value, and `max / min − 1` (0.12 = 12 %). */
+export interface Spread {
+  min: number;
+  max: number;
+  relative: number;
+}
+
+/** The spread of a list; NaN fields for an empty list. */
+export function spread(values: readonly number[]): Spread {
+  if (values.length === 0) return { min: Number.NaN, max: Number.NaN, relative: Number.NaN };
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return { min, max, relative: ratio(max, min) - 1 };
+}
+
+/** A fraction as a percentage: `12 %`. */
+export function formatPercent(value: number | undefined): string {
+  return value === undefined || !Number.isFinite(value) ? '–' : `${Math.round(value * 100)} %`;
+}

@@ -125,6 +125,11 @@ export function nginxConfig(options: NginxOptions): string {
           '      types { }',
           '      default_type application/yaml;',
           '    }',
+          "    # The editor's code is ES modules (.mjs), which mime.types does not name and browsers only run as JavaScript.",
+          '    location ~ \\.mjs$ {',
+          '      types { }',
+          '      default_type application/javascript;',
+          '    }',
           '  }',
         ]
       : []),

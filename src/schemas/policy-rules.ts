@@ -6,30 +6,9 @@
  * `npm run check:content` and the browser editor's configuration.
  */
 import { z } from 'astro/zod';
-
-/** Who invests: a foreign investor (foreign-invested enterprise) or a domestic one. URL key `investor`. */
-export const INVESTORS = ['foreign', 'domestic'] as const;
-export type Investor = (typeof INVESTORS)[number];
-
-/** The project's category as the Guangdong and Dongguan foreign-investment texts define it. URL key `category`. */
-export const CATEGORIES = ['high-tech-manufacturing', 'manufacturing', 'high-tech-services', 'other'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** The kind of project. URL key `kind`. */
-export const KINDS = ['new', 'capital-increase', 'headquarters'] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** Industries some texts leave out whatever the category (the 2024 Guangdong plan: finance, real estate). URL key `industry`. */
-export const EXCLUDABLE_INDUSTRIES = ['finance', 'real-estate'] as const;
-export type ExcludableIndustry = (typeof EXCLUDABLE_INDUSTRIES)[number];
-
-/** What a rule gives: a reward as a share of something, a lower tax rate, or a fixed one-off amount. */
-export const BENEFITS = ['reward', 'tax-rate', 'one-off'] as const;
-export type Benefit = (typeof BENEFITS)[number];
-
-/** What a rate is a share of: the year's actual foreign capital (in US dollars), or taxable income (in yuan). */
-export const RATE_BASES = ['foreign-capital', 'taxable-income'] as const;
-export type RateBase = (typeof RATE_BASES)[number];
+import { INVESTORS, CATEGORIES, KINDS, EXCLUDABLE_INDUSTRIES, BENEFITS, RATE_BASES, POLICY_LINK_KINDS, type Investor, type Category, type Kind, type ExcludableIndustry, type Benefit, type RateBase, type PolicyLinkKind } from '../model/policies/finder/vocabulary.ts';
+// The lists themselves live in a module without zod, so the finder's browser code can use them.
+export { INVESTORS, CATEGORIES, KINDS, EXCLUDABLE_INDUSTRIES, BENEFITS, RATE_BASES, POLICY_LINK_KINDS, type Investor, type Category, type Kind, type ExcludableIndustry, type Benefit, type RateBase, type PolicyLinkKind };
 
 const amount = (what: string) => z.number({ error: `${what}: write a number without units or commas` }).positive();
 
@@ -108,7 +87,3 @@ export function ruleGaps(rule: Partial<PolicyRule>): { field: keyof PolicyRule; 
   }
   return gaps;
 }
-
-/** What a policy's `url` leads to; see `urlKind` in src/schemas/collections.ts. */
-export const POLICY_LINK_KINDS = ['original', 'official-page', 'press', 'repost'] as const;
-export type PolicyLinkKind = (typeof POLICY_LINK_KINDS)[number];

@@ -98,6 +98,14 @@ test('search, feeds, data and the editor get their MIME types', async ({ request
     ['admin/config.yml', 'application/yaml; charset=utf-8'],
     ['favicon.svg', 'image/svg+xml; charset=utf-8'],
   ];
+  // The editor's own code: ES modules, its fonts and its interface languages, copied from the package.
+  const editor = readdirSync(join(DIST, 'admin')).find((name) => name.startsWith('sveltia-'));
+  expect(editor, 'the editor folder in dist/admin/').toBeTruthy();
+  types.push(
+    [`admin/${editor}/sveltia-cms.mjs`, 'application/javascript; charset=utf-8'],
+    [`admin/${editor}/chunks/react-dom.js`, 'application/javascript; charset=utf-8'],
+    [`admin/${editor}/fonts/source-sans-3-latin-wght-normal.woff2`, 'font/woff2'],
+  );
   const wasm = readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.wasm'));
   if (wasm) types.push([`_astro/${wasm}`, 'application/wasm']);
   for (const [path, type] of types) {

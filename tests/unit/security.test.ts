@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, metaCsp } from '../../src/build/security-headers';
-import { stripCdnFontFaces } from '../../src/build/sveltia-without-cdn';
 import { INLINE_SCRIPT_HASHES, REMEMBER_LOCALE_SCRIPT, scriptHash } from '../../src/build/inline-scripts';
 import { mergeCsp, parseCsp } from '../../src/build/security';
 
@@ -39,11 +38,5 @@ describe('security headers', () => {
   it('hashes the inline scripts the way browsers do (SHA-256, base64)', () => {
     expect(scriptHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
     expect(INLINE_SCRIPT_HASHES).toContain(scriptHash(REMEMBER_LOCALE_SCRIPT));
-  });
-
-  it("drops the editor's CDN font declarations and keeps everything else", () => {
-    const css =
-      "a{color:red}@font-face {font-family:'X';src:url(https://cdn.jsdelivr.net/fontsource/fonts/x.woff2)}b{}";
-    expect(stripCdnFontFaces(css)).toBe('a{color:red}b{}');
   });
 });

@@ -4,7 +4,7 @@
  * header's loader on the first focus of the box, so pages carry none of this until someone starts searching.
  */
 import type { Locale } from '~/i18n/locales';
-import { loadPagefind, pause, SEARCH_DEBOUNCE_MS } from '~/components/search/pagefind';
+import { loadPagefind, nextTask, showInOrder } from '~/components/search/pagefind';
 import { countText, toResultView } from '~/model/search/results';
 import { fill } from '~/i18n/template';
 import { stateToSearch } from '~/model/search/state';
@@ -76,13 +76,23 @@ export function enhance(form: HTMLFormElement): void {
     status.textContent = strings['search.loading'] ?? '';
     try {
       const api = await pagefind;
-      await pause(SEARCH_DEBOUNCE_MS);
+      // No fixed pause: the search starts once the current burst of keystrokes is over (see nextTask).
+      await nextTask();
       if (ticket !== latest) return;
       const search = await api.search(query, {});
       if (ticket !== latest) return;
-      const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+      let cleared = false;
+      await showInOrder(
+        search.results.slice(0, SHOWN),
+        (item) => {
+          if (!cleared) list.replaceChildren();
+          cleared = true;
+          list.append(resultItem(toResultView(item, locale), true));
+        },
+        () => ticket !== latest,
+      );
       if (ticket !== latest) return;
-      list.replaceChildren(...data.map((item) => resultItem(toResultView(item, locale), true)));
+      if (!cleared) list.replaceChildren();
       const count = search.results.length;
       status.textContent = count
         ? countText(strings, lang, count, query)

@@ -51,10 +51,31 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-/** How long typing must pause before a search runs (ms). */
-export const SEARCH_DEBOUNCE_MS = 150;
+/**
+ * Lets the current burst of input events finish before a search starts (one task, not a fixed pause): a query
+ * typed over is then dropped before it costs a search, and the last one starts at once.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
-/** Resolves after `ms` milliseconds: the search boxes' debounce. */
-export function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Fetches the data of `results` all at once and hands each to `show` in order as soon as it and those before it
+ * have arrived, so the first result is on screen without waiting for the slowest. Stops when `stale()` says a newer
+ * search has begun. Returns how many were shown.
+ */
+export async function showInOrder<T>(
+  results: { data(): Promise<T> }[],
+  show: (data: T) => void,
+  stale: () => boolean,
+): Promise<number> {
+  const pending = results.map((result) => result.data());
+  let shown = 0;
+  for (const next of pending) {
+    const data = await next;
+    if (stale()) return shown;
+    show(data);
+    shown += 1;
+  }
+  return shown;
 }

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '~/i18n/locales';
 import { SUB_FILTER_KEYS } from '~/site/search-filters';
-import { loadPagefind, pause, SEARCH_DEBOUNCE_MS, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
+import { loadPagefind, nextTask, showInOrder, type PagefindApi, type PagefindSearch } from '~/components/search/pagefind';
 import { countText, toResultView } from '~/model/search/results';
 import { fill } from '~/i18n/template';
 import { applicableFilters, pagefindFilters, readState, sameState, stateToSearch, type SearchState } from '~/model/search/state';
@@ -65,7 +65,9 @@ class SiteSearch extends HTMLElement {
     });
     this.state = readState(location.search);
     this.input.value = this.state.q;
+    // Pagefind's code, WebAssembly and index metadata load as soon as the box has focus, before the first key.
     if (document.activeElement === this.input) void loadPagefind().catch(() => {});
+    this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
     void this.run(false);
   }
 
@@ -103,10 +105,10 @@ class SiteSearch extends HTMLElement {
       // Loading the filters first also makes Pagefind return result counts per filter value with each search.
       if (!this.controlsBuilt) await this.buildControls(api);
       const options = { filters: pagefindFilters(this.state) };
-      // Our own debounce, then a plain search: Pagefind's debouncedSearch sometimes never settled when typing
-      // began right after the page loaded, leaving the page on "Searching…".
+      // Search as the visitor types: no fixed pause, only the end of the current burst of input events; a
+      // query typed over before its search begins is dropped, and a search overtaken by a newer one is ignored.
       if (debounce) {
-        await pause(SEARCH_DEBOUNCE_MS);
+        await nextTask();
         if (ticket !== this.latest) return;
       }
       search = await api.search(q, options);
@@ -136,13 +138,20 @@ class SiteSearch extends HTMLElement {
   private async showMore(focus: boolean): Promise<void> {
     const ticket = this.latest;
     const page = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(page.map((result) => result.data()));
+    let first: HTMLElement | undefined;
+    const shown = await showInOrder(
+      page,
+      (item) => {
+        const element = resultItem(toResultView(item, this.config.locale), false);
+        first ??= element;
+        this.list.append(element);
+      },
+      () => ticket !== this.latest,
+    );
     if (ticket !== this.latest) return;
-    const items = data.map((item) => resultItem(toResultView(item, this.config.locale), false));
-    this.list.append(...items);
-    this.shown += page.length;
+    this.shown += shown;
     this.more.hidden = this.shown >= this.results.length;
-    if (focus) items[0]?.querySelector('a')?.focus();
+    if (focus) first?.querySelector('a')?.focus();
   }
 
   /** The filter controls, made once from every filter value in the index. */

@@ -12,7 +12,7 @@ import {
   type ExcludableIndustry,
   type Investor,
   type Kind,
-} from '~/schemas/policy-rules';
+} from '~/model/policies/finder/vocabulary';
 
 export interface FinderAnswers {
   investor?: Investor;

@@ -3,7 +3,8 @@
  * from templates picked out of the UI dictionaries at build time (FINDER_KEYS). Pure, so the rules table (built
  * without JavaScript) and the browser island word every rule the same way.
  */
-import { CATEGORIES, INVESTORS, KINDS, type PolicyRule } from '~/schemas/policy-rules';
+import { CATEGORIES, INVESTORS, KINDS } from '~/model/policies/finder/vocabulary';
+import type { PolicyRule } from '~/schemas/policy-rules';
 import type { AnswerKey } from '~/model/policies/finder/answers';
 import type { Estimate, Miss } from '~/model/policies/finder/engine';
 import { localeSpec, type Locale } from '~/i18n/locales';
