@@ -9,6 +9,7 @@ import { GOVERNMENT_FOOTER } from '../../src/config/government-footer';
 import { hasExampleValue } from '../../src/model/government-footer';
 import { gotoOk, test, expect } from './support/guard';
 import { DIST, localeOf, sitemapPaths } from './support/site';
+import { convertText } from '../../src/i18n/convert/convert';
 
 /** The text of the footer block in a built page, tags removed. */
 function footerBlock(path: string): { html: string; text: string } {
@@ -29,7 +30,7 @@ test('every page carries the sponsor and filing details from the one configurati
     expect(text, path).toContain(GOVERNMENT_FOOTER.siteCode.value);
     expect(html, path).toMatch(new RegExp(`href="https://beian\\.miit\\.gov\\.cn/"[^>]*>${GOVERNMENT_FOOTER.icp.value}<`));
     expect(html, path).toMatch(new RegExp(`href="https://beian\\.mps\\.gov\\.cn/[^"]*"[^>]*>${GOVERNMENT_FOOTER.publicSecurity.value}<`));
-    expect(text, path).toContain(locale === 'en' ? 'ICP filing' : 'ICP备案号');
+    expect(text, path).toContain(locale === 'en' ? 'ICP filing' : convertText('ICP备案号', locale));
     expect((html.match(/data-example-badge/g) ?? []).length, `${path}: one badge for the block`).toBe(hasExampleValue(GOVERNMENT_FOOTER) ? 1 : 0);
   }
 });
