@@ -80,6 +80,8 @@ const KNOWN_MISSES: Record<string, { cap: number; weighed: string }> = {
   // The government footer, the phone menu, the print rules and the home page's MDX content (2026-12-01): issue 14.
   'zh-cn/': { cap: 15 * KB, weighed: '14.5 KB' },
   'en/': { cap: 15 * KB, weighed: '14.3 KB' },
+  // The generated Traditional edition: the same page, its text compressing a little less well (2026-12-01).
+  'zh-hk/': { cap: 15.5 * KB, weighed: '14.9 KB' },
 };
 
 test.describe('home page', () => {

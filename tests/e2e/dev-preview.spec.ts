@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/bench/fixture';
-import { LOCALE_KEYS } from '../../src/i18n/locales';
+import { WRITTEN_LOCALES } from '../../src/i18n/locales';
 import { expect, test } from './support/guard';
 
 const PORT = Number(process.env.DEV_PORT ?? 4471);
@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   root = mkdtempSync(join(tmpdir(), 'dev-preview-'));
   copyProject(process.cwd(), root);
-  for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: .*$/m, 'date: someday'), lang);
+  for (const lang of WRITTEN_LOCALES) edit(NEWS, (text) => text.replace(/^date: .*$/m, 'date: someday'), lang);
   edit(ABOUT, (text) => text.replace(FIGURE, '<Figure id="no-such-figure" />'));
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
     cwd: root,
@@ -62,7 +62,7 @@ test.afterAll(() => {
 
 test('a broken entry shows its problem on its page, in its language; other pages still render', async ({ page }) => {
   const broken = '/en/news/2023-02-06-delegation-to-shenzhen/';
-  for (const lang of LOCALE_KEYS) expect(await status(broken.replace('/en/', `/${lang}/`))).toBe(404);
+  for (const lang of WRITTEN_LOCALES) expect(await status(broken.replace('/en/', `/${lang}/`))).toBe(404);
 
   await page.goto(`${ORIGIN}${broken}`);
   const problems = page.locator('[data-content-problems]');
@@ -96,7 +96,7 @@ test('an unknown figure in an MDX component names the file, line and id; other p
 });
 
 test('fixing the files clears the problems the page shows', async ({ page }) => {
-  for (const lang of LOCALE_KEYS) edit(NEWS, (text) => text.replace(/^date: someday$/m, 'date: 2023-02-06'), lang);
+  for (const lang of WRITTEN_LOCALES) edit(NEWS, (text) => text.replace(/^date: someday$/m, 'date: 2023-02-06'), lang);
   edit(ABOUT, (text) => text.replace('<Figure id="no-such-figure" />', FIGURE));
   await expect
     .poll(async () => {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { DEFAULT_LOCALE, LOCALE_KEYS } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, WRITTEN_LOCALES } from '../../src/i18n/locales';
 import { entryDiff } from './support/entry-diff';
 import { expect, test } from './support/guard';
 import { projectFiles, readRepository, seedRepository, stubFolderPicker } from './support/opfs';
@@ -130,7 +130,7 @@ test('edits of every collection and a new news item save as content the check ac
     expect(diff, file).toEqual({ changed: isPolicy ? ['title', 'reviewBy'] : ['title'], bodyChanged: isMdx, orderKept: true });
     expect(parse(saved[file]!.split('---')[1]!).title).toBe(title);
     if (isMdx) expect(bodyOf(saved[file]!)).toBe(`${bodyOf(original[file]!)}\n\n${ADDED_TEXT}`);
-    for (const other of LOCALE_KEYS.filter((lang) => lang !== DEFAULT_LOCALE).map((lang) => file.replace(`/${DEFAULT_LOCALE}/`, `/${lang}/`))) {
+    for (const other of WRITTEN_LOCALES.filter((lang) => lang !== DEFAULT_LOCALE).map((lang) => file.replace(`/${DEFAULT_LOCALE}/`, `/${lang}/`))) {
       expect(entryDiff(original[other]!, saved[other] ?? original[other]!), other).toEqual({
         changed: isPolicy ? ['reviewBy'] : [],
         bodyChanged: false,
@@ -141,11 +141,11 @@ test('edits of every collection and a new news item save as content the check ac
   expect(entryDiff(original['src/content/figures/figures.yaml']!, saved['src/content/figures/figures.yaml']!, true).changed).toEqual(['[0].value']);
   expect(entryDiff(original['src/content/sources/sources.yaml']!, saved['src/content/sources/sources.yaml']!, true).changed).toEqual(['[0].accessed']);
 
-  const created = LOCALE_KEYS.map((lang) => `src/content/news/${lang}/2026-11-20-investment-briefing.md`);
+  const created = WRITTEN_LOCALES.map((lang) => `src/content/news/${lang}/2026-11-20-investment-briefing.md`);
   for (const path of created) expect(saved[path], path).toBeTruthy();
   expect(saved[created[0]!]).not.toMatch(/: ''|: \[\]|: null|draft: false/);
-  expect(changedFiles.filter((path) => !new RegExp(`/(${LOCALE_KEYS.join('|')})/`).test(path) || !path.includes('2026-11-20'))).toEqual(
-    [...EDITS.flatMap(({ file }) => LOCALE_KEYS.map((lang) => file.replace(`/${DEFAULT_LOCALE}/`, `/${lang}/`))), 'src/content/figures/figures.yaml', 'src/content/sources/sources.yaml']
+  expect(changedFiles.filter((path) => !new RegExp(`/(${WRITTEN_LOCALES.join('|')})/`).test(path) || !path.includes('2026-11-20'))).toEqual(
+    [...EDITS.flatMap(({ file }) => WRITTEN_LOCALES.map((lang) => file.replace(`/${DEFAULT_LOCALE}/`, `/${lang}/`))), 'src/content/figures/figures.yaml', 'src/content/sources/sources.yaml']
       .filter((path) => saved[path] !== original[path])
       .sort(),
   );
