@@ -37,14 +37,17 @@ const medianOf = (values: (number | undefined)[]) => {
   return known.length === values.length && known.length ? median(known) : undefined;
 };
 
+/** A run's `astro build` step (the site's build runs the content check before it). */
+const astroStep = (run: BuildRun) => run.steps.find((step) => /\bastro build\b/.test(step.command));
+
 export function summarizeSide(runs: readonly BuildRun[], pages: number): SideSummary {
   const wallMs = median(runs.map((r) => r.totalMs));
   return {
     pages,
     runs: runs.length,
     wallMs,
-    astroCpuMs: medianOf(runs.map((r) => r.steps[0]?.cpuMs)),
-    astroWallMs: medianOf(runs.map((r) => r.steps[0]?.ms)),
+    astroCpuMs: medianOf(runs.map((r) => astroStep(r)?.cpuMs)),
+    astroWallMs: medianOf(runs.map((r) => astroStep(r)?.ms)),
     peakRssKb: medianOf(runs.map((r) => r.peakRssKb)),
     spread: spread(runs.map((r) => r.totalMs)),
     msPerPage: wallMs / pages,

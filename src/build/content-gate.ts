@@ -27,6 +27,8 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = config.root;
         if (command !== 'build') return;
+        // `npm run build` runs the check itself first (visible as its own step) and says so: no second pass.
+        if (process.env.CONTENT_CHECKED === '1') return;
         const report = runContentCheck(root);
         if (report.errors) {
           console.error(report.text);

@@ -101,7 +101,12 @@ describe('fixture helpers', () => {
       'astro build',
       'node scripts/pagefind.ts',
     ]);
-    expect(buildSteps(readFileSync('package.json', 'utf8'))[0]).toBe('astro build');
+    // The site's own build: the content check first, then Astro (told the check has run), then the index.
+    expect(buildSteps(readFileSync('package.json', 'utf8'))).toEqual([
+      'node scripts/check-content.ts',
+      'CONTENT_CHECKED=1 astro build',
+      'node scripts/pagefind.ts',
+    ]);
     expect(() => buildSteps('{}')).toThrow(/no build script/);
   });
 });

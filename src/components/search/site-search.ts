@@ -138,6 +138,10 @@ class SiteSearch extends HTMLElement {
   private async showMore(focus: boolean): Promise<void> {
     const ticket = this.latest;
     const page = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    // The button goes while a page of results arrives (they show one by one): a second click cannot ask for the
+    // same page again.
+    this.more.hidden = true;
+    this.dataset.more = 'loading';
     let first: HTMLElement | undefined;
     const shown = await showInOrder(
       page,
@@ -151,6 +155,7 @@ class SiteSearch extends HTMLElement {
     if (ticket !== this.latest) return;
     this.shown += shown;
     this.more.hidden = this.shown >= this.results.length;
+    delete this.dataset.more;
     if (focus) first?.querySelector('a')?.focus();
   }
 
