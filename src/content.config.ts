@@ -14,7 +14,7 @@ import {
   DATA_SCHEMAS,
   figureSchema,
   industrySchema,
-  newsSchema,
+  MARKDOWN_SCHEMAS,
   pageSchema,
   policySchema,
   siteSchema,
@@ -32,7 +32,8 @@ export const collections = {
   industries: defineCollection({ loader: markdown('industries'), schema: industrySchema }),
   policies: defineCollection({ loader: markdown('policies'), schema: policySchema }),
   sites: defineCollection({ loader: markdown('sites'), schema: siteSchema }),
-  news: defineCollection({ loader: markdown('news'), schema: ({ image }) => newsSchema(image()) }),
+  // One schema object for every news item (not Astro's per-entry `image()`): src/queries/news-images.ts.
+  news: defineCollection({ loader: markdown('news'), schema: MARKDOWN_SCHEMAS.news }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
   figures: defineCollection({ loader: strictDates(tolerantInDev(file(DATA_SCHEMAS.figures.file))), schema: figureSchema }),
   sources: defineCollection({ loader: strictDates(tolerantInDev(file(DATA_SCHEMAS.sources.file))), schema: sourceSchema }),

@@ -37,8 +37,13 @@ function errorOf(filePath: string): string | undefined {
   return error;
 }
 
-/** `loader`, refusing entries whose file holds an impossible date. */
+/**
+ * `loader`, refusing entries whose file holds an impossible date. Only the dev server needs it: a build has passed
+ * the content check (src/build/content-gate.ts), which refuses the same dates for the same reasons before Astro
+ * reads any content, so a build reads each file once instead of twice.
+ */
 export function strictDates(loader: Loader): Loader {
+  if (!import.meta.env?.DEV) return loader;
   return {
     ...loader,
     load: (context: LoaderContext) =>

@@ -135,8 +135,8 @@ export const siteSchema = baseEntry.extend({
 });
 
 /**
- * News: /<lang>/news/<slug>/, newest first, with a feed at /<lang>/news/rss.xml. `image` is the schema of a
- * picture path: Astro's `image()` in the build (it checks the file and optimises it), a plain string elsewhere.
+ * News: /<lang>/news/<slug>/, newest first, with a feed at /<lang>/news/rss.xml. `image` is the schema of the
+ * picture's path, a plain string everywhere (the news page loads the file: src/queries/news-images.ts).
  */
 export function newsSchema<I extends z.ZodType>(image: I) {
   return baseEntry.extend({
