@@ -26,7 +26,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight at once: while one page's file is written, the next is rendered (the writes are most of
+  // the time a page takes; see docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
   i18n: {
     locales: [...LOCALE_KEYS],
     defaultLocale: DEFAULT_LOCALE,

@@ -17,9 +17,21 @@ export async function entryStaticPaths<C extends PageCollection>(collection: C) 
     });
 }
 
-/** Entries of a collection in one language. */
-export async function getLocalized<C extends PageCollection>(collection: C, locale: Locale) {
-  return inLocale((await getCollection(collection)) as CollectionEntry<C>[], locale);
+/**
+ * A build's content does not change while it runs: each collection is split by language once, not once per page
+ * that lists it (the dev server, where files change, always reads afresh).
+ */
+const localized = new Map<string, readonly CollectionEntry<PageCollection>[]>();
+
+/** Entries of a collection in one language (a new array: callers may sort it). */
+export async function getLocalized<C extends PageCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
+  const key = `${collection}/${locale}`;
+  let entries = import.meta.env.DEV ? undefined : (localized.get(key) as readonly CollectionEntry<C>[] | undefined);
+  if (!entries) {
+    entries = inLocale((await getCollection(collection)) as CollectionEntry<C>[], locale);
+    if (!import.meta.env.DEV) localized.set(key, entries);
+  }
+  return [...entries];
 }
 
 /** The single `pages` entry of a kind, in one language. */

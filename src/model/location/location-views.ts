@@ -21,7 +21,19 @@ export function originPlace(places: readonly Place[] = PLACES): Place {
   return origin;
 }
 
-export function locationViews(outlines: readonly Feature[], places: readonly Place[] = PLACES) {
+type Views = { region: ReturnType<typeof layoutMap>; closeUp: ReturnType<typeof layoutMap> };
+/** The views of the site's own places, per set of outlines: every edition draws the same map. */
+const drawn = new WeakMap<readonly Feature[], Views>();
+
+export function locationViews(outlines: readonly Feature[], places: readonly Place[] = PLACES): Views {
+  const known = places === PLACES ? drawn.get(outlines) : undefined;
+  if (known) return known;
+  const views = layoutViews(outlines, places);
+  if (places === PLACES) drawn.set(outlines, views);
+  return views;
+}
+
+function layoutViews(outlines: readonly Feature[], places: readonly Place[]): Views {
   const origin = originPlace(places);
   const at = toLonLat(origin.coordinates);
   const regionPlaces = places.filter((place) => !place.closeUp);

@@ -19,13 +19,24 @@ function countries(): Topology<{ countries: GeometryCollection }> {
   return topology;
 }
 
-/** The Natural Earth countries with these ids (ISO 3166-1 numeric), in the order given; a missing id is an error. */
+const picked = new Map<string, Feature[]>();
+
+/**
+ * The Natural Earth countries with these ids (ISO 3166-1 numeric), in the order given; a missing id is an error.
+ * Only the countries asked for are converted from TopoJSON, once per build (every edition draws the same map).
+ */
 export function countryOutlines(ids: readonly string[]): Feature[] {
+  const key = ids.join(',');
+  const known = picked.get(key);
+  if (known) return known;
   const topo = countries();
-  const all = feature(topo, topo.objects.countries) as FeatureCollection;
-  return ids.map((id) => {
+  const geometries = topo.objects.countries.geometries.filter((g) => ids.includes(String(g.id)));
+  const all = feature(topo, { type: 'GeometryCollection', geometries }) as FeatureCollection;
+  const outlines = ids.map((id) => {
     const found = all.features.find((f) => String(f.id) === id);
     if (!found) throw new Error(`world-atlas/countries-10m.json has no country with id ${id}`);
     return found;
   });
+  picked.set(key, outlines);
+  return outlines;
 }
