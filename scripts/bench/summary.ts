@@ -19,7 +19,9 @@ export interface SideSummary {
   runs: number;
   /** Median wall-clock time of the whole build (every step). */
   wallMs: number;
-  /** Median CPU time (user + system) of `astro build` alone, the step whose CPU time GNU time can count on both sides. */
+  /** Median CPU time (user + system) of the whole build, every step and the processes each waits for. */
+  cpuMs?: number;
+  /** Median CPU time (user + system) of `astro build` alone. */
   astroCpuMs?: number;
   /** Median wall-clock time of `astro build` alone. */
   astroWallMs?: number;
@@ -46,6 +48,7 @@ export function summarizeSide(runs: readonly BuildRun[], pages: number): SideSum
     pages,
     runs: runs.length,
     wallMs,
+    cpuMs: medianOf(runs.map((r) => r.cpuMs)),
     astroCpuMs: medianOf(runs.map((r) => astroStep(r)?.cpuMs)),
     astroWallMs: medianOf(runs.map((r) => astroStep(r)?.ms)),
     peakRssKb: medianOf(runs.map((r) => r.peakRssKb)),
@@ -64,8 +67,8 @@ export interface SizeSummary {
   items: number;
   site: SideSummary;
   baseline?: SideSummary;
-  /** site ÷ baseline of the medians: whole build wall clock, `astro build` CPU and wall clock, peak memory. */
-  ratio?: { wall: number; cpu: number; astroWall: number; rss: number };
+  /** site ÷ baseline of the medians: whole build wall clock and CPU, `astro build` CPU and wall clock, peak memory. */
+  ratio?: { wall: number; buildCpu: number; cpu: number; astroWall: number; rss: number };
   /** `(site wall − baseline wall) / site pages`: what our overhead costs per page the site writes. */
   overheadMsPerPage?: number;
   /** The highest 1-minute load average seen just before or after any build at this N. */
@@ -100,6 +103,7 @@ export function summarizeSize(items: number, cores: number, site: { runs: BuildR
     baseline: b,
     ratio: b && {
       wall: ratio(s.wallMs, b.wallMs),
+      buildCpu: ratio(s.cpuMs, b.cpuMs),
       cpu: ratio(s.astroCpuMs, b.astroCpuMs),
       astroWall: ratio(s.astroWallMs, b.astroWallMs),
       rss: ratio(s.peakRssKb, b.peakRssKb),
