@@ -23,7 +23,8 @@ const picked = new Map<string, Feature[]>();
 
 /**
  * The Natural Earth countries with these ids (ISO 3166-1 numeric), in the order given; a missing id is an error.
- * Only the countries asked for are converted from TopoJSON, once per build (every edition draws the same map).
+ * Only the countries asked for are converted from TopoJSON, once per build (every edition draws the same map);
+ * the atlas itself is read for that and then dropped.
  */
 export function countryOutlines(ids: readonly string[]): Feature[] {
   const key = ids.join(',');
@@ -38,5 +39,7 @@ export function countryOutlines(ids: readonly string[]): Feature[] {
     return found;
   });
   picked.set(key, outlines);
+  // The whole atlas is about 40 MB in memory and the map needs only these few countries: let it go.
+  topology = undefined;
   return outlines;
 }
