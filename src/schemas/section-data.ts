@@ -120,30 +120,33 @@ export const departure = z.object({
   sources: z.array(sourceId).min(1, 'every reported date needs its source'),
 });
 
+/**
+ * What a route and a line elsewhere share, both listed under the diagram rather than drawn on it: a name and the
+ * sources behind it.
+ */
+const listedLine = z.object({
+  /** The service's or line's name, in every edition. */
+  name: localizedText,
+  /** Ids of the sources for the line and for every fact about it. */
+  sources: z.array(sourceId).min(1, 'every line needs a source'),
+});
+
 /** A long-distance service drawn as a line of stops under the diagram (src/content/transport/transport.yaml, `type: route`). */
-export const transportRoute = z.object({
+export const transportRoute = listedLine.extend({
   /** `route` for a service shown stop by stop. */
   type: z.literal('route'),
-  /** The service's name in every edition. */
-  name: localizedText,
   /** The stops or countries in order, from Changping outwards. */
   stops: z.array(localizedText).min(2, 'a route needs at least two stops'),
-  /** Ids of the sources for the route. */
-  sources: z.array(sourceId).min(1),
   /** The first departure as each source reports it. */
   firstDepartures: z.array(departure).default([]),
 });
 
 /** A new line near Changping that does not serve it, listed so nobody takes it for a Changping link. */
-export const transportElsewhere = z.object({
+export const transportElsewhere = listedLine.extend({
   /** `elsewhere` for a line that does not serve Changping. */
   type: z.literal('elsewhere'),
-  /** The line's name, in every edition. */
-  name: localizedText,
   /** Where it does run and why it is not a Changping link, with dates, in every edition. */
   description: localizedText,
-  /** Ids of the sources. */
-  sources: z.array(sourceId).min(1, 'every line needs a source'),
 });
 
 /** A place with (optionally) coordinates, for the table of distances and times. */

@@ -34,7 +34,10 @@ export interface Section {
   pages?: readonly string[];
 }
 
-/** Pages a section's header can link with a small text link: the printable factsheet, the location map. */
+/**
+ * Pages a section's header can link with a small text link: the printable factsheet, the location map. Each name is
+ * also the page's path and names its link text, `<name>.link` in the dictionaries (components/layout/PageLink.astro).
+ */
 export const SECTION_LINKS = ['factsheet', 'location'] as const;
 export type SectionLink = (typeof SECTION_LINKS)[number];
 

@@ -7,8 +7,8 @@
  * where that is all it gives); never place a point by eye; a place without sourced coordinates goes into
  * UNPLOTTED with the reason, not onto the map.
  */
-import type { Localized } from '~/i18n/locales';
-import { withEditions } from '~/i18n/convert/editions';
+import type { Localized, Written } from '~/i18n/locales';
+import { withEditions, type WrittenOf } from '~/i18n/convert/editions';
 import type { Coordinates, LabelSide } from '~/model/location/location-map';
 
 export type PlaceKind = 'town' | 'station' | 'city' | 'airport';
@@ -41,6 +41,14 @@ export interface Place {
   closeUpLabel?: LabelSide;
   /** Travel times a source gives (never computed). */
   travel?: TravelTime[];
+}
+
+/**
+ * A travel time from Dongguan Today's investment guide, which times every trip from downtown Dongguan, not from
+ * Changping (say so in the text).
+ */
+function fromDowntownDongguan(text: Written<string>): WrittenOf<TravelTime[]> {
+  return [{ text, source: 'dongguantoday-invest-location' }];
 }
 
 /** The point distances are measured from. */
@@ -165,12 +173,7 @@ export const PLACES = withEditions<Place[]>([
     source: 'wikipedia-en-szx-airport',
     mapName: { 'zh-cn': '深圳机场', en: 'SZX airport' },
     label: 'w',
-    travel: [
-      {
-        text: { 'zh-cn': '距东莞市区车程50分钟以内', en: "Within 50 minutes' drive of downtown Dongguan" },
-        source: 'dongguantoday-invest-location',
-      },
-    ],
+    travel: fromDowntownDongguan({ 'zh-cn': '距东莞市区车程50分钟以内', en: "Within 50 minutes' drive of downtown Dongguan" }),
   },
   {
     id: 'can',
@@ -180,12 +183,7 @@ export const PLACES = withEditions<Place[]>([
     source: 'wikipedia-en-can-airport',
     mapName: { 'zh-cn': '白云机场', en: 'CAN airport' },
     label: 'e',
-    travel: [
-      {
-        text: { 'zh-cn': '距东莞市区车程50分钟以内', en: "Within 50 minutes' drive of downtown Dongguan" },
-        source: 'dongguantoday-invest-location',
-      },
-    ],
+    travel: fromDowntownDongguan({ 'zh-cn': '距东莞市区车程50分钟以内', en: "Within 50 minutes' drive of downtown Dongguan" }),
   },
   {
     id: 'hkg',
@@ -195,12 +193,7 @@ export const PLACES = withEditions<Place[]>([
     source: 'richxsearch-hkg-airport',
     mapName: { 'zh-cn': '香港机场', en: 'HKG airport' },
     label: 'w',
-    travel: [
-      {
-        text: { 'zh-cn': '从东莞市区驾车约2小时', en: 'About two hours by car from downtown Dongguan' },
-        source: 'dongguantoday-invest-location',
-      },
-    ],
+    travel: fromDowntownDongguan({ 'zh-cn': '从东莞市区驾车约2小时', en: 'About two hours by car from downtown Dongguan' }),
   },
 ]);
 
@@ -237,12 +230,7 @@ export const UNPLOTTED = withEditions<UnplottedPlace[]>([
     id: 'yantian-port',
     name: { 'zh-cn': '盐田港、蛇口港（深圳）', en: 'Yantian and Shekou ports (Shenzhen)' },
     reason: { 'zh-cn': '未找到坐标。', en: 'No coordinates found.' },
-    travel: [
-      {
-        text: { 'zh-cn': '从东莞市区驾车约1小时', en: 'About one hour by car from downtown Dongguan' },
-        source: 'dongguantoday-invest-location',
-      },
-    ],
+    travel: fromDowntownDongguan({ 'zh-cn': '从东莞市区驾车约1小时', en: 'About one hour by car from downtown Dongguan' }),
   },
 ]);
 
