@@ -60,17 +60,22 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Fetches the data of `results` all at once and hands each to `show` in order as soon as it and those before it
- * have arrived, so the first result is on screen without waiting for the slowest. Stops when `stale()` says a newer
- * search has begun. Returns how many were shown.
+ * Fetches the data of `results` and hands each to `show` in order as soon as it and those before it have arrived.
+ * The first result's data is fetched alone, then the others all at once: ten fragments asked for together share
+ * Pagefind's worker and the connection, and the first result, the one a visitor waits for, would wait behind them.
+ * Stops when `stale()` says a newer search has begun. Returns how many were shown.
  */
 export async function showInOrder<T>(
-  results: { data(): Promise<T> }[],
+  results: readonly { data(): Promise<T> }[],
   show: (data: T) => void,
   stale: () => boolean,
 ): Promise<number> {
-  const pending = results.map((result) => result.data());
-  let shown = 0;
+  if (!results.length) return 0;
+  const first = await results[0]!.data();
+  if (stale()) return 0;
+  show(first);
+  const pending = results.slice(1).map((result) => result.data());
+  let shown = 1;
   for (const next of pending) {
     const data = await next;
     if (stale()) return shown;
