@@ -65,7 +65,7 @@ function buildSection(result: BenchResult): string[] {
     out.push('Site ÷ baseline (medians)');
     out.push(
       formatTable(
-        ['N', 'wall', 'CPU', 'CPU (astro build)', 'astro build wall', 'peak RSS', 'overhead per page', 'peak load', 'judged'],
+        ['N', 'wall', 'CPU', 'CPU (astro build)', 'astro build wall', 'peak RSS', 'overhead per page', 'other work', 'peak load', 'judged'],
         compared.map(({ items, summary: s }) => [
           String(items),
           formatRatio(s.ratio!.wall),
@@ -74,6 +74,7 @@ function buildSection(result: BenchResult): string[] {
           formatRatio(s.ratio!.astroWall),
           formatRatio(s.ratio!.rss),
           perPage(s.overheadMsPerPage),
+          s.peakOtherCores === undefined ? '–' : `${s.peakOtherCores.toFixed(2)} cores`,
           s.peakLoad.toFixed(2),
           s.tooLoaded.length ? 'no: too loaded' : result.options.runs < MIN_RUNS ? 'indicative' : 'yes',
         ]),

@@ -15,7 +15,7 @@ export interface StepResult {
   /**
    * CPU time of the step's processes, user + system (GNU time's %U + %S), in ms. Far less sensitive than `ms` to
    * other work on a shared machine, so the ratio of CPU times is the steadier figure. It misses processes their
-   * parent does not wait for (Pagefind's Node API leaves its indexing process so).
+   * parent does not wait for.
    */
   cpuMs?: number;
 }
@@ -30,6 +30,35 @@ export interface BuildRun {
   phases: BuildPhases;
   /** The machine's 1-minute load average just before and just after the run. */
   load: { before: number; after: number };
+  /**
+   * Cores busy with other work during the run, on average: the whole machine's busy CPU time (Linux /proc/stat,
+   * steal time included) less the build's own, over the wall-clock time. Unlike the load average, which the build
+   * itself raises, this is what the build had to share the machine with. Undefined where it cannot be read.
+   */
+  otherCores?: number;
+}
+
+/** Busy CPU time of the whole machine so far, in ms (Linux: /proc/stat, every state but idle and iowait). */
+export function machineBusyMs(stat: string | undefined = readProcStat()): number | undefined {
+  const cpu = stat?.split('\n').find((line) => line.startsWith('cpu '));
+  if (!cpu) return undefined;
+  const [user, nice, system, , , irq, softirq, steal] = cpu.trim().split(/\s+/).slice(1).map(Number);
+  const ticks = [user, nice, system, irq, softirq, steal].reduce((sum: number, v) => sum + (v ?? 0), 0);
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+function readProcStat(): string | undefined {
+  try {
+    return readFileSync('/proc/stat', 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `otherCores` from the machine's busy time before and after, the build's own CPU time and its wall-clock time. */
+export function otherCores(busyBefore: number | undefined, busyAfter: number | undefined, ownCpuMs: number | undefined, wallMs: number): number | undefined {
+  if (busyBefore === undefined || busyAfter === undefined || ownCpuMs === undefined || wallMs <= 0) return undefined;
+  return Math.max(0, busyAfter - busyBefore - ownCpuMs) / wallMs;
 }
 
 /** The environment npm gives a script: the project's node_modules/.bin first, so `node` is the project's Node 22. */
@@ -82,6 +111,7 @@ export function clean(project: string): void {
 export async function timedBuild(project: string, steps: readonly string[], env: NodeJS.ProcessEnv, logPrefix: string): Promise<BuildRun> {
   clean(project);
   const loadBefore = loadavg()[0]!;
+  const busyBefore = machineBusyMs();
   const results: StepResult[] = [];
   let phases: BuildPhases = {};
   for (const [i, command] of steps.entries()) {
@@ -89,11 +119,15 @@ export async function timedBuild(project: string, steps: readonly string[], env:
     if (/\bastro build\b/.test(command)) phases = parseAstroBuildLog(output);
     results.push(step);
   }
+  const busyAfter = machineBusyMs();
   const rss = results.map((s) => s.peakRssKb).filter((v): v is number => v !== undefined);
   const cpu = results.map((s) => s.cpuMs);
+  const totalMs = results.reduce((sum, s) => sum + s.ms, 0);
+  const cpuMs = cpu.every((v) => v !== undefined) ? cpu.reduce((a, b) => a! + b!, 0) : undefined;
   return {
-    totalMs: results.reduce((sum, s) => sum + s.ms, 0),
-    cpuMs: cpu.every((v) => v !== undefined) ? cpu.reduce((a, b) => a! + b!, 0) : undefined,
+    totalMs,
+    cpuMs,
+    otherCores: otherCores(busyBefore, busyAfter, cpuMs, totalMs),
     peakRssKb: rss.length ? Math.max(...rss) : undefined,
     steps: results,
     phases,

@@ -73,16 +73,32 @@ export interface SizeSummary {
   overheadMsPerPage?: number;
   /** The highest 1-minute load average seen just before or after any build at this N. */
   peakLoad: number;
+  /** The most cores other work kept busy during any build at this N (undefined where it cannot be read). */
+  peakOtherCores?: number;
   /** Why the machine was too loaded to judge this N's ratio; empty when it was quiet enough. */
   tooLoaded: string[];
 }
 
-/** Reasons the runs cannot be judged: a 1-minute load average above the core count, or runs spreading over MAX_SPREAD. */
+/** Other work keeping more than this many cores busy on average during any build means too loaded to judge. */
+export const MAX_OTHER_CORES = 0.5;
+
+/**
+ * Reasons the runs cannot be judged: other work busy on more than MAX_OTHER_CORES cores during a build (read from
+ * the machine's CPU counters; where they cannot be read, a 1-minute load average above the core count), or runs
+ * spreading over MAX_SPREAD. The load average is not the test where the counters exist: the build itself raises it.
+ */
 export function loadReasons(sides: Record<string, { runs: readonly BuildRun[]; spread: Spread }>, cores: number): string[] {
   const reasons: string[] = [];
-  const loads = Object.values(sides).flatMap((s) => s.runs.flatMap((r) => [r.load.before, r.load.after]));
-  const peak = loads.length ? Math.max(...loads) : 0;
-  if (peak > cores) reasons.push(`the 1-minute load average reached ${peak.toFixed(2)} on ${cores} cores`);
+  const runs = Object.values(sides).flatMap((s) => s.runs);
+  const other = runs.map((r) => r.otherCores);
+  if (runs.length && other.every((v): v is number => v !== undefined)) {
+    const peak = Math.max(...other);
+    if (peak > MAX_OTHER_CORES) reasons.push(`other work kept ${peak.toFixed(2)} of ${cores} cores busy during a build (more than ${MAX_OTHER_CORES})`);
+  } else {
+    const loads = runs.flatMap((r) => [r.load.before, r.load.after]);
+    const peak = loads.length ? Math.max(...loads) : 0;
+    if (peak > cores) reasons.push(`the 1-minute load average reached ${peak.toFixed(2)} on ${cores} cores`);
+  }
   for (const [name, side] of Object.entries(sides)) {
     if (side.spread.relative > MAX_SPREAD) {
       reasons.push(`the ${name}'s runs spread ${Math.round(side.spread.relative * 100)} % (more than ${Math.round(MAX_SPREAD * 100)} %)`);
@@ -110,6 +126,7 @@ export function summarizeSize(items: number, cores: number, site: { runs: BuildR
     },
     overheadMsPerPage: b && (s.wallMs - b.wallMs) / s.pages,
     peakLoad: Math.max(0, ...runs.flatMap((r) => [r.load.before, r.load.after])),
+    peakOtherCores: runs.every((r) => r.otherCores !== undefined) && runs.length ? Math.max(...runs.map((r) => r.otherCores!)) : undefined,
     tooLoaded: loadReasons(sides, cores),
   };
 }

@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SizeResult } from '../../scripts/bench/builds';
 import { renderReport, type BenchResult } from '../../scripts/bench/report';
-import type { BuildRun } from '../../scripts/bench/run';
+import { machineBusyMs, otherCores, type BuildRun } from '../../scripts/bench/run';
 import { formatPercent, spread } from '../../scripts/bench/stats';
-import { MAX_SPREAD, medianRun, RATIO_GROWTH_TOLERANCE, ratioGrowth, summarizeSide, summarizeSize, targetItems } from '../../scripts/bench/summary';
+import { MAX_OTHER_CORES, MAX_SPREAD, medianRun, RATIO_GROWTH_TOLERANCE, ratioGrowth, summarizeSide, summarizeSize, targetItems } from '../../scripts/bench/summary';
 import { checkTargets, TARGETS } from '../../scripts/bench/targets';
 
 /** A build run as timedBuild returns it, with just the figures the summary reads. */
-function run(totalMs: number, { cpuMs = totalMs * 0.9, rss = 500_000, load = 1 }: { cpuMs?: number; rss?: number; load?: number } = {}): BuildRun {
-  return { totalMs, cpuMs: cpuMs + 1000, peakRssKb: rss, steps: [{ command: 'astro build', ms: totalMs * 0.8, cpuMs, peakRssKb: rss }], phases: {}, load: { before: load, after: load } };
+function run(totalMs: number, { cpuMs = totalMs * 0.9, rss = 500_000, load = 1, other }: { cpuMs?: number; rss?: number; load?: number; other?: number } = {}): BuildRun {
+  return { totalMs, cpuMs: cpuMs + 1000, otherCores: other, peakRssKb: rss, steps: [{ command: 'astro build', ms: totalMs * 0.8, cpuMs, peakRssKb: rss }], phases: {}, load: { before: load, after: load } };
 }
 
 describe('build summary', () => {
@@ -46,6 +46,21 @@ describe('build summary', () => {
     const wide = summarizeSize(100, 2, { runs: quiet, pages: 10 }, { runs: [run(10_000), run(11_600), run(10_100)], pages: 10 });
     expect(wide.tooLoaded).toEqual(['the baseline\'s runs spread 16 % (more than 15 %)']);
     expect(MAX_SPREAD).toBe(0.15);
+  });
+
+  it('judges by the cores other work kept busy where the CPU counters were read, not by the load the build raised', () => {
+    const own = [run(10_000, { load: 3.9, other: 0.1 }), run(10_100, { load: 3.5, other: 0.2 }), run(10_200, { load: 3.1, other: 0.05 })];
+    const quiet = summarizeSize(100, 2, { runs: own, pages: 10 }, { runs: own, pages: 10 });
+    expect(quiet.tooLoaded).toEqual([]);
+    expect(quiet.peakOtherCores).toBeCloseTo(0.2);
+    const shared = summarizeSize(100, 2, { runs: [run(10_000, { load: 1, other: 0.8 }), ...own.slice(1)], pages: 10 }, { runs: own, pages: 10 });
+    expect(shared.tooLoaded).toEqual(['other work kept 0.80 of 2 cores busy during a build (more than 0.5)']);
+    expect(MAX_OTHER_CORES).toBe(0.5);
+    expect(otherCores(1_000, 31_000, 20_000, 20_000)).toBeCloseTo(0.5);
+    expect(otherCores(1_000, 10_000, 20_000, 20_000)).toBe(0);
+    expect(otherCores(undefined, 10_000, 20_000, 20_000)).toBeUndefined();
+    expect(machineBusyMs('cpu  100 5 50 9000 20 3 2 10 0 0\ncpu0 1 2 3')).toBe((100 + 5 + 50 + 3 + 2 + 10) * 10);
+    expect(machineBusyMs('no cpu line')).toBeUndefined();
   });
 
   it('judges the targets at the N closest to 1,000 and tells whether the ratio grows with N', () => {
@@ -135,7 +150,7 @@ describe('report', () => {
     };
     const text = renderReport(result);
     expect(text).toMatch(/^\s*1000\s+site\s+2040\s+20\.0 s \/ 20\.5 s \/ 21\.0 s\s+20\.5 s\s+20\.0 s–21\.0 s \(5 %\)/m);
-    expect(text).toMatch(/^1000\s+2\.03×\s+1\.93×\s+2\.03×\s+2\.03×\s+1\.00×\s+5\.1 ms\s+3\.10\s+no: too loaded$/m);
+    expect(text).toMatch(/^1000\s+2\.03×\s+1\.93×\s+2\.03×\s+2\.03×\s+1\.00×\s+5\.1 ms\s+–\s+3\.10\s+no: too loaded$/m);
     expect(text).toContain('N = 1000: the machine was too loaded to judge: the 1-minute load average reached 3.10 on 2 cores');
     expect(text).toMatch(/The ratio cannot be judged with N: 1\.23× at N = 100, 2\.03× at N = 1000/);
     expect(text).toMatch(/build time vs bare Astro \(N = 1000\)\s+≤ 1\.15×\s+2\.03×\s+not judged/);
