@@ -1,7 +1,7 @@
 /**
  * Text conversion for generated editions (src/i18n/locales.ts, `generated`): zh-cn text becomes Hong Kong
  * Traditional Chinese through OpenCC (opencc-js, phrase-aware `cn → hkp`), with the phrase table
- * (./phrases.ts) applied first. Converters are made once per edition and cached; text without Han characters
+ * (./phrases.ts) applied first. Converters are made once per process and conversion; text without Han characters
  * is returned as it is (ids, slugs, URLs, numbers).
  */
 import * as OpenCC from 'opencc-js';
@@ -23,14 +23,13 @@ export function makeConverter(opencc: { from: string; to: string }, phrases: typ
   const base = OpenCC.Converter(opencc as Parameters<typeof OpenCC.Converter>[0]);
   const sorted = [...phrases].sort((a, b) => b[0].length - a[0].length);
   const pattern = sorted.length ? new RegExp(sorted.map(([key]) => escape(key)).join('|'), 'gu') : undefined;
-  const index = new Map(sorted.map(([key, value], i) => [key, { i, value }]));
+  const fixed = new Map(sorted);
   return (text) => {
     if (!HAN.test(text)) return text;
     if (!pattern) return base(text);
     const held: string[] = [];
     const marked = text.replace(pattern, (key) => {
-      const hit = index.get(key)!;
-      held.push(hit.value);
+      held.push(fixed.get(key)!);
       return `${OPEN}${held.length - 1}${CLOSE}`;
     });
     return base(marked).replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'gu'), (_, n: string) => held[Number(n)]!);
@@ -42,20 +41,20 @@ export function makeConverter(opencc: { from: string; to: string }, phrases: typ
  * and each OpenCC converter costs about 0.3 s and 40 MB to make, so both share one through `globalThis`.
  */
 const CONVERTERS = Symbol.for('invest-changping.converters');
-const shared = globalThis as typeof globalThis & { [CONVERTERS]?: Map<string, Convert> };
-const converters = (shared[CONVERTERS] ??= new Map<string, Convert>());
+type Made = { phrases: string; convert: Convert };
+const shared = globalThis as typeof globalThis & { [CONVERTERS]?: Map<string, Made> };
+const converters = (shared[CONVERTERS] ??= new Map<string, Made>());
 
 /** The converter that makes `locale`'s text from its source edition's; the identity for an edition staff write. */
 export function converterFor(locale: Locale): Convert {
   const spec = localeSpec(locale).generated;
   if (!spec || !generatedFrom(locale)) return identity;
-  // Keyed by the conversion and the phrase table, so an edited phrase table (dev server) gets a new converter.
-  const key = `${spec.opencc.from}>${spec.opencc.to}:${PHRASES_KEY}`;
-  let convert = converters.get(key);
-  if (!convert) {
-    convert = makeConverter(spec.opencc);
-    converters.set(key, convert);
-  }
+  // One per conversion, made again when the phrase table changed (an edit under the dev server), replacing the old.
+  const direction = `${spec.opencc.from}>${spec.opencc.to}`;
+  const made = converters.get(direction);
+  if (made?.phrases === PHRASES_KEY) return made.convert;
+  const convert = makeConverter(spec.opencc);
+  converters.set(direction, { phrases: PHRASES_KEY, convert });
   return convert;
 }
 

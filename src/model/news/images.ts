@@ -13,3 +13,14 @@ export function newsImagePath(image: string): string {
   }
   return `/${parts.join('/')}`;
 }
+
+/**
+ * What staff read when a news item's `image` names no file, in English and Chinese: the content check's message,
+ * and the build's if a picture goes missing after the check.
+ */
+export function missingNewsImage(image: string): { message: string; messageZh: string } {
+  return {
+    message: `the picture ${image} is not there: put the file in src/content/news/images/ and write \`image: ../images/<file name>\`.`,
+    messageZh: `找不到图片 ${image}:请把图片放进 src/content/news/images/,并写成 \`image: ../images/<文件名>\`。`,
+  };
+}

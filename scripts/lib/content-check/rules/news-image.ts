@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defineRule } from '../rule.ts';
+import { missingNewsImage } from '../../../../src/model/news/images.ts';
 
 export default defineRule({
   name: 'news-image',
@@ -28,8 +29,7 @@ export default defineRule({
           line: parsed.lineOf(['image']),
           kind: 'missing-image',
           severity: 'error',
-          message: `the picture ${image} is not there: put the file in src/content/news/images/ and write \`image: ../images/<file name>\`.`,
-          messageZh: `找不到图片 ${image}:请把图片放进 src/content/news/images/,并写成 \`image: ../images/<文件名>\`。`,
+          ...missingNewsImage(image),
         });
       }
     }
