@@ -18,6 +18,11 @@ export interface StepResult {
    * parent does not wait for.
    */
   cpuMs?: number;
+  /**
+   * Whether this step ran `astro build`: its output holds Astro's build log (`N page(s) built in …`). The site's
+   * step runs the content check beside Astro (scripts/build.ts), so the command alone does not say it.
+   */
+  astro?: boolean;
 }
 
 export interface BuildRun {
@@ -116,7 +121,11 @@ export async function timedBuild(project: string, steps: readonly string[], env:
   let phases: BuildPhases = {};
   for (const [i, command] of steps.entries()) {
     const { output, ...step } = await runStep(command, project, env, `${logPrefix}-step${i + 1}.log`);
-    if (/\bastro build\b/.test(command)) phases = parseAstroBuildLog(output);
+    const log = parseAstroBuildLog(output);
+    if (log.totalMs !== undefined) {
+      phases = log;
+      step.astro = true;
+    }
     results.push(step);
   }
   const busyAfter = machineBusyMs();

@@ -1,0 +1,24 @@
+// `npm run build` (before the search index): the content check and `astro build` at once, on two cores, with the
+// check's verdict first. A failed check stops the build and leaves no output folder; see scripts/lib/checked-build.ts.
+// Usage: node scripts/build.ts [astro build options, e.g. --outDir <dir>]
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { checkedBuild } from './lib/checked-build.ts';
+import { resolveOutDir } from './lib/pagefind-build.ts';
+
+const astroArgs = process.argv.slice(2);
+const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+// Astro's colours survive the pipe when the build runs in a terminal.
+const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } : {};
+
+const { code } = await checkedBuild({
+  check: { file: process.execPath, args: [join(import.meta.dirname, 'check-content.ts')] },
+  // The gate in astro.config.mjs would run the same check again inside the build: CONTENT_CHECKED says it ran here.
+  build: {
+    file: process.execPath,
+    args: [join(dirname(astroPackage), 'bin/astro.mjs'), 'build', ...astroArgs],
+    env: { ...process.env, ...colour, CONTENT_CHECKED: '1' },
+  },
+  outDir: resolveOutDir(astroArgs, {}),
+});
+process.exitCode = code;
