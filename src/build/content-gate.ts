@@ -7,14 +7,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../../scripts/lib/content-check/index.ts';
-import { checkReport, type CheckReport } from '../../scripts/lib/content-check/report.ts';
-import { devProblems } from './dev-problems.ts';
-import { devSearch } from './dev-search.ts';
+import type { CheckReport } from '../../scripts/lib/content-check/report.ts';
 
-/** Runs the check over the project at `root` (a file URL or path). */
-export function runContentCheck(root: URL | string): CheckReport {
-  return checkReport(checkContent({ root: typeof root === 'string' ? root : fileURLToPath(root) }));
+/**
+ * The check, loaded when a hook needs it: `npm run build` has run it already (CONTENT_CHECKED=1) and never loads
+ * its code into Astro's process, which saved about a second of every build's start (docs/performance.md).
+ */
+export async function loadContentCheck(): Promise<(root: URL | string) => CheckReport> {
+  const [{ checkContent }, { checkReport }] = await Promise.all([
+    import('../../scripts/lib/content-check/index.ts'),
+    import('../../scripts/lib/content-check/report.ts'),
+  ]);
+  return (root) => checkReport(checkContent({ root: typeof root === 'string' ? root : fileURLToPath(root) }));
 }
 
 export function contentGate(): AstroIntegration {
@@ -24,12 +28,12 @@ export function contentGate(): AstroIntegration {
     hooks: {
       // Runs at config time, before Astro syncs the content layer, so that a YAML slip gets the check's message
       // (file, line, field, the fix, in both languages) rather than the YAML reader's bare one.
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = config.root;
         if (command !== 'build') return;
-        // `npm run build` runs the check itself first (visible as its own step) and says so: no second pass.
+        // `npm run build` runs the check itself, beside Astro (scripts/build.ts), and says so: no second pass.
         if (process.env.CONTENT_CHECKED === '1') return;
-        const report = runContentCheck(root);
+        const report = (await loadContentCheck())(root);
         if (report.errors) {
           console.error(report.text);
           throw new Error(
@@ -40,9 +44,10 @@ export function contentGate(): AstroIntegration {
         if (report.warnings) console.warn(report.text);
         else logger.info(report.text.split('\n')[0]!);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
+        const [check, { devProblems }, { devSearch }] = await Promise.all([loadContentCheck(), import('./dev-problems.ts'), import('./dev-search.ts')]);
         const search = devSearch(server, logger.fork('dev-search'));
-        devProblems(server, logger, () => runContentCheck(root), search.rebuild);
+        devProblems(server, logger, () => check(root), search.rebuild);
       },
     },
   };
