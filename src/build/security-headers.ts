@@ -37,7 +37,8 @@ export function headerCsp(policies: string[]): string {
 export function readHead(file: string): string {
   const fd = openSync(file, 'r');
   try {
-    const chunk = Buffer.alloc(16 * 1024);
+    // A page's head is 2–4 KB: most pages take one read of 4 KB, none is decoded whole.
+    const chunk = Buffer.alloc(4 * 1024);
     const parts: Buffer[] = [];
     let text = '';
     for (;;) {

@@ -24,8 +24,14 @@ export function formatDate(date: Date, locale: Locale, precision: DatePrecision 
     format = new Intl.DateTimeFormat(spec.dateLang ?? spec.lang, options);
     dateFormats.set(cacheKey, format);
   }
-  return format.format(date);
+  // Formatting itself is slow too (ICU), and the same dates recur on every list page: each date is formatted once.
+  const textKey = `${cacheKey} ${date.getTime()}`;
+  let text = formattedDates.get(textKey);
+  if (text === undefined) formattedDates.set(textKey, (text = format.format(date)));
+  return text;
 }
+
+const formattedDates = new Map<string, string>();
 
 /** The machine-readable form for `<time datetime>`: 2023-02-22. */
 export function isoDay(date: Date): string {

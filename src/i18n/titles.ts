@@ -41,7 +41,9 @@ const ESCAPED: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6 };
 
 /** Length of `text` once written into the HTML: code points, an escaped character counting as its entity. */
 export function htmlLength(text: string): number {
-  return [...text].reduce((sum, char) => sum + (ESCAPED[char] ?? 1), 0);
+  let length = 0;
+  for (const char of text) length += ESCAPED[char] ?? 1;
+  return length;
 }
 
 /**

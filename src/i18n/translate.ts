@@ -54,17 +54,27 @@ export function useTranslations(locale: Locale, instance: i18n = shared): Transl
   let memo = remembered.get(instance);
   if (!memo) remembered.set(instance, (memo = new Map()));
   const cache = memo;
-  return (key, values) => {
+  const template = (key: UiKey) => {
     const cacheKey = `${locale} ${key}`;
-    if (!values) {
-      const hit = cache.get(cacheKey);
-      if (hit !== undefined) return hit;
+    let text = cache.get(cacheKey);
+    if (text === undefined) {
+      // Without values i18next leaves each {{name}} as it stands: the text is the template.
+      const found = t(key, {}) as string;
+      cache.set(cacheKey, (text = found === key ? `[${key}]` : found));
     }
-    const text = t(key, values ?? {}) as string;
-    const result = text === key ? `[${key}]` : text;
-    if (!values) cache.set(cacheKey, result);
-    return result;
+    return text;
   };
+  // Values are put in here, as i18next would (escapeValue off; a {{name}} without a value stays as it is; an inserted
+  // value is not read again), so a call with values costs a lookup in the memo instead of a pass through i18next.
+  return (key, values) => (values ? interpolate(template(key), values) : template(key));
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
+
+/** `{{name}}` in `text` replaced by `values.name`; placeholders without a value are left as they are. */
+export function interpolate(text: string, values: Record<string, string | number>): string {
+  if (!text.includes('{{')) return text;
+  return text.replace(PLACEHOLDER, (match, name: string) => (values[name] === undefined ? match : String(values[name])));
 }
 
 /**
@@ -72,8 +82,15 @@ export function useTranslations(locale: Locale, instance: i18n = shared): Transl
  * (a news tag's label), where the caller has its own last resort.
  */
 export function lookup(locale: Locale, key: string): string | undefined {
-  return forLocale(Object.fromEntries(LOCALE_KEYS.map((l) => [l, (DICTIONARIES[l] as Record<string, string>)[key]])), locale);
+  const cacheKey = `${locale} ${key}`;
+  if (looked.has(cacheKey)) return looked.get(cacheKey);
+  const text = forLocale(Object.fromEntries(LOCALE_KEYS.map((l) => [l, (DICTIONARIES[l] as Record<string, string>)[key]])), locale);
+  looked.set(cacheKey, text);
+  return text;
 }
+
+/** `lookup` results: the dictionaries are fixed while the site builds, and tag labels are asked for on every page. */
+const looked = new Map<string, string | undefined>();
 
 function withoutEmpty(dictionary: UiDictionary): UiDictionary {
   return Object.fromEntries(Object.entries(dictionary).filter(([, value]) => value)) as UiDictionary;

@@ -22,8 +22,14 @@ export function withBase(path: string, base: string = BASE): string {
 
 /** The URL of page `path` in `locale`: localePath('en', 'policies') → `/en/policies/`. */
 export function localePath(locale: Locale, path = '', base: string = BASE): string {
-  return withBase(`${locale}/${trimSlashes(path)}`, base);
+  // Asked for dozens of times on every page (navigation, footer, alternates) with the same few arguments.
+  const key = `${locale}|${path}|${base}`;
+  let url = localePaths.get(key);
+  if (url === undefined) localePaths.set(key, (url = withBase(`${locale}/${trimSlashes(path)}`, base)));
+  return url;
 }
+
+const localePaths = new Map<string, string>();
 
 /** Splits a URL path into its locale and the locale-neutral page path, or `undefined` when it has no locale. */
 export function parseLocalePath(pathname: string, base: string = BASE): { locale: Locale; path: string } | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, DICTIONARIES, useTranslations } from '../../src/i18n/translate';
+import { createI18n, DICTIONARIES, interpolate, useTranslations } from '../../src/i18n/translate';
 import { zhCn, type UiKey } from '../../src/i18n/ui/zh-cn';
 
 describe('UI dictionaries', () => {
@@ -32,6 +32,24 @@ describe('UI dictionaries', () => {
   it('English dictionary covers every key with a non-empty string', () => {
     const missing = (Object.keys(zhCn) as UiKey[]).filter((key) => !DICTIONARIES.en[key]);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('interpolation', () => {
+  // The site puts values into remembered templates itself; it must give what i18next gives for the same call.
+  const cases: [string, Record<string, string | number>][] = [
+    ['a {{n}} b {{n}}', { n: 3 }],
+    ['a {{n}} b', {}],
+    ['{{a}}{{b}}', { a: '{{b}}', b: 'z' }],
+    ['第 {{ n }} 页', { n: 12 }],
+    ['{{x}} costs $&', { x: '$1' }],
+    ['no placeholders', { n: 1 }],
+  ];
+  it.each(cases)('%s matches i18next', (template, values) => {
+    const i18n = createI18n({ 'zh-cn': { 'nav.home': template } as never, en: { 'nav.home': template } as never });
+    const viaI18next = i18n.getFixedT('en')('nav.home', values);
+    expect(interpolate(template, values)).toBe(viaI18next);
+    expect(useTranslations('en', i18n)('nav.home', values)).toBe(viaI18next);
   });
 });
 
