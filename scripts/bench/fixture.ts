@@ -9,6 +9,7 @@ import { BENCH_LANGS, type SyntheticItem } from './synthetic.ts';
 import { GENERATED_LOCALES, generatedFrom, LOCALE_KEYS, LOCALES } from '../../src/i18n/locales.ts';
 import { convertText } from '../../src/i18n/convert/convert.ts';
 import { relocateLinks } from '../../src/i18n/convert/data.ts';
+import { NEWS_PAGE_SIZE } from '../../src/model/news/news.ts';
 
 /** Top-level entries of the project that are not copied: installed or generated. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'test-results', 'playwright-report', 'bench-results', '.cache']);
@@ -125,7 +126,7 @@ const HTML_LANG: Record<string, string> = ${JSON.stringify(Object.fromEntries(LO
     <title>{entry.data.title}</title>
   </head>
   <body>
-    <main>
+    <main data-pagefind-body>
       <h1>{entry.data.title}</h1>
       <time datetime={entry.data.date.toISOString().slice(0, 10)}>{entry.data.date.toISOString().slice(0, 10)}</time>
       <Content />
@@ -133,10 +134,82 @@ const HTML_LANG: Record<string, string> = ${JSON.stringify(Object.fromEntries(LO
   </body>
 </html>
 `,
+  // The other pages the site makes from the news: the list, NEWS_PAGE_SIZE items a page, and one page per tag.
+  'src/lib/news.ts': `import { getCollection } from 'astro:content';
+
+export const HTML_LANG: Record<string, string> = ${JSON.stringify(Object.fromEntries(LOCALE_KEYS.map((key) => [key, LOCALES[key].lang])))};
+
+/** One language's news, newest first. */
+export async function newsOf(lang: string) {
+  const entries = await getCollection('news', (entry) => entry.id.startsWith(lang + '/'));
+  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+export const LANGS: string[] = ${JSON.stringify([...LOCALE_KEYS])};
+`,
+  'src/components/List.astro': `---
+const { title, lang, entries } = Astro.props;
+import { HTML_LANG } from '../lib/news';
+---
+<!doctype html>
+<html lang={HTML_LANG[lang]}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{title}</title>
+  </head>
+  <body>
+    <main>
+      <h1>{title}</h1>
+      <ul>
+        {entries.map((entry) => (
+          <li><a href={\`/\${entry.id}/\`.replace(/^\\/([^/]+)\\//, '/$1/news/')}>{entry.data.title}</a> <time>{entry.data.date.toISOString().slice(0, 10)}</time></li>
+        ))}
+      </ul>
+      <slot />
+    </main>
+  </body>
+</html>
+`,
+  'src/pages/[lang]/news/[...page].astro': `---
+import List from '../../../components/List.astro';
+import { LANGS, newsOf } from '../../../lib/news';
+
+export async function getStaticPaths({ paginate }) {
+  const paths = [];
+  for (const lang of LANGS) paths.push(...paginate(await newsOf(lang), { params: { lang }, pageSize: ${NEWS_PAGE_SIZE} }));
+  return paths;
+}
+
+const { page } = Astro.props;
+---
+<List title={\`News \${page.currentPage} / \${page.lastPage}\`} lang={Astro.params.lang} entries={page.data}>
+  {page.url.prev && <a href={page.url.prev}>Newer</a>} {page.url.next && <a href={page.url.next}>Older</a>}
+</List>
+`,
+  'src/pages/[lang]/news/tags/[tag].astro': `---
+import List from '../../../../components/List.astro';
+import { LANGS, newsOf } from '../../../../lib/news';
+
+export async function getStaticPaths() {
+  const paths = [];
+  for (const lang of LANGS) {
+    const entries = await newsOf(lang);
+    const tags = [...new Set(entries.flatMap((entry) => entry.data.tags ?? []))];
+    for (const tag of tags) paths.push({ params: { lang, tag }, props: { entries: entries.filter((entry) => entry.data.tags?.includes(tag)) } });
+  }
+  return paths;
+}
+
+const { entries } = Astro.props;
+---
+<List title={Astro.params.tag} lang={Astro.params.lang} entries={entries} />
+`,
 };
 
 /**
- * Creates the baseline at `target`: a bare Astro project with one route, /<lang>/news/<slug>/, over a copy of
+ * Creates the baseline at `target`: a bare Astro project with the pages the site makes from the news (each article
+ * at /<lang>/news/<slug>/, the list at /<lang>/news/, /<lang>/news/2/, … and a page per tag), over a copy of
  * `newsDir` (the fixture's news: the real items and the synthetic ones).
  */
 export function createBaseline(project: string, target: string, newsDir: string): void {
