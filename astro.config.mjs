@@ -12,6 +12,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src
 import { securityHeaders } from './src/build/security-headers.ts';
 import { sveltiaStatic } from './src/build/sveltia-static.ts';
 import { contentGate } from './src/build/content-gate.ts';
+import { releaseMemory } from './src/build/release-memory.ts';
 import { siteOrigin } from './src/site/origin.ts';
 
 /**
@@ -41,6 +42,8 @@ export default defineConfig({
     securityHeaders(),
     // The staff editor's code as Sveltia CMS publishes it, copied, not rebuilt (src/build/sveltia-static.ts).
     sveltiaStatic(),
+    // One full garbage collection between bundling and rendering (src/build/release-memory.ts).
+    releaseMemory(),
     sitemap({
       // hreflang alternates (xhtml:link) for every page, the same as each page's <head>: both languages and the
       // x-default chooser. The integration's own `i18n` option assumes an unprefixed default language.
