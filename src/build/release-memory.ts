@@ -22,7 +22,7 @@ export function releaseMemoryPlugin(collect: (() => void) | undefined = (globalT
       // After the environments are built (Vite runs `post` hooks then) and before Astro's own `post` hook, which
       // renders the pages: Vite orders plugins without `enforce` before Astro's, whose plugin is `enforce: 'post'`.
       order: 'post',
-      handler() {
+      async handler() {
         collect?.();
       },
     },
