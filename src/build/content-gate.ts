@@ -8,18 +8,27 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CheckReport } from '../../scripts/lib/content-check/report.ts';
+import { devProblems } from './dev-problems.ts';
+import { devSearch } from './dev-search.ts';
 
-/**
- * The check, loaded when a hook needs it: `npm run build` has run it already (CONTENT_CHECKED=1) and never loads
- * its code into Astro's process, which saved about a second of every build's start (docs/performance.md).
- */
-export async function loadContentCheck(): Promise<(root: URL | string) => CheckReport> {
+/** Runs the check over the project at `root` (a file URL or path). */
+type RunCheck = (root: URL | string) => CheckReport;
+
+async function loadContentCheck(): Promise<RunCheck> {
   const [{ checkContent }, { checkReport }] = await Promise.all([
     import('../../scripts/lib/content-check/index.ts'),
     import('../../scripts/lib/content-check/report.ts'),
   ]);
   return (root) => checkReport(checkContent({ root: typeof root === 'string' ? root : fileURLToPath(root) }));
 }
+
+/**
+ * The check's code, loaded with this file unless `npm run build` has run the check already (CONTENT_CHECKED=1):
+ * then Astro's process never loads it, which saved about a second of every build's start and some 60–90 MB
+ * (docs/performance.md). It is loaded here, while Astro reads its config, and not in a hook: by the time the hooks
+ * run, Astro may have closed the loader that read the config.
+ */
+export const runContentCheck: RunCheck | undefined = process.env.CONTENT_CHECKED === '1' ? undefined : await loadContentCheck();
 
 export function contentGate(): AstroIntegration {
   let root: URL;
@@ -28,12 +37,12 @@ export function contentGate(): AstroIntegration {
     hooks: {
       // Runs at config time, before Astro syncs the content layer, so that a YAML slip gets the check's message
       // (file, line, field, the fix, in both languages) rather than the YAML reader's bare one.
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = config.root;
         if (command !== 'build') return;
         // `npm run build` runs the check itself, beside Astro (scripts/build.ts), and says so: no second pass.
-        if (process.env.CONTENT_CHECKED === '1') return;
-        const report = (await loadContentCheck())(root);
+        if (process.env.CONTENT_CHECKED === '1' || !runContentCheck) return;
+        const report = runContentCheck(root);
         if (report.errors) {
           console.error(report.text);
           throw new Error(
@@ -44,10 +53,10 @@ export function contentGate(): AstroIntegration {
         if (report.warnings) console.warn(report.text);
         else logger.info(report.text.split('\n')[0]!);
       },
-      'astro:server:setup': async ({ server, logger }) => {
-        const [check, { devProblems }, { devSearch }] = await Promise.all([loadContentCheck(), import('./dev-problems.ts'), import('./dev-search.ts')]);
+      'astro:server:setup': ({ server, logger }) => {
         const search = devSearch(server, logger.fork('dev-search'));
-        devProblems(server, logger, () => check(root), search.rebuild);
+        if (runContentCheck) devProblems(server, logger, () => runContentCheck(root), search.rebuild);
+        else logger.warn('CONTENT_CHECKED=1 is set: the preview does not check content. / 已设置 CONTENT_CHECKED=1：预览不检查内容。');
       },
     },
   };
