@@ -1,11 +1,12 @@
 // The content check beside `astro build` (scripts/lib/checked-build.ts), with stand-in processes for the two, and
 // once with the real scripts: a failed check stops the build, leaves no output folder and shows only its message.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedBuild, type Command } from '../../scripts/lib/checked-build';
+import { checkedBuild, removeOutDir, type Command } from '../../scripts/lib/checked-build';
 import { fixtureRoot, removeFixtureRoots } from './support/content-errors';
 
 const work = mkdtempSync(join(tmpdir(), 'checked-build-'));
@@ -13,6 +14,16 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
   removeFixtureRoots();
 });
+
+/** Whether a process is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A Node one-liner as a command. */
 const node = (source: string): Command => ({ file: process.execPath, args: ['-e', source] });
@@ -85,6 +96,65 @@ describe('checked build', () => {
     expect(output).toContain('a.yaml:4 area');
     expect(output).not.toContain('YAMLException');
     expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('waits for the check when the build ends first, and still shows the check first', async () => {
+    const outDir = join(work, 'quick-build');
+    const { code, output } = await run(node(`${sleep(500)}; console.log('check: no problems')`), fakeBuild(outDir, 0), outDir);
+    expect(code).toBe(0);
+    expect(output.indexOf('check: no problems')).toBeLessThan(output.indexOf('build: started'));
+  });
+
+  it('says which one did not start, with the reason', async () => {
+    const outDir = join(work, 'no-check');
+    const missing = { file: join(work, 'no-such-program'), args: [] };
+    const { code, output } = await run(missing, fakeBuild(outDir, 3000), outDir);
+    expect(code).toBe(127);
+    expect(output).toMatch(/The content check did not start: .*ENOENT/);
+    expect(existsSync(`${outDir}.done`)).toBe(false);
+  });
+
+  it('stops what the build started too (its whole process group)', async () => {
+    const outDir = join(work, 'group');
+    const pidFile = join(work, 'grandchild.pid');
+    // The stand-in build starts a long-lived process of its own, as Astro's tools may, and waits.
+    const build = node(`
+      const { spawn } = require('node:child_process');
+      const fs = require('node:fs');
+      const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+      fs.writeFileSync(${JSON.stringify(pidFile)}, String(child.pid));
+      setTimeout(() => {}, 60000);`);
+    const check = node(`${sleep(800)}; console.error('✗ broken'); process.exit(1)`);
+    const { code } = await run(check, build, outDir);
+    expect(code).toBe(1);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await expect.poll(() => alive(pid), { timeout: 10_000 }).toBe(false);
+  });
+
+  it('on Ctrl-C stops both, removes the half-written output and exits as interrupted', async () => {
+    const outDir = join(work, 'interrupted');
+    const driver = `
+      import { checkedBuild } from ${JSON.stringify(resolve('scripts/lib/checked-build.ts'))};
+      const { code } = await checkedBuild(${JSON.stringify({ check: node(sleep(60_000)), build: fakeBuild(outDir, 60_000), outDir })});
+      process.exitCode = code;`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', driver], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    // Once the build has begun to write, the visitor of the terminal presses Ctrl-C.
+    await expect.poll(() => existsSync(join(outDir, 'index.html')), { timeout: 20_000 }).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.done`)).toBe(false);
+  });
+
+  it('refuses to remove the project itself or a folder holding it', () => {
+    const project = join(work, 'project');
+    mkdirSync(join(project, 'dist'), { recursive: true });
+    expect(() => removeOutDir('.', project)).toThrow(/refusing to remove/);
+    expect(() => removeOutDir('..', project)).toThrow(/refusing to remove/);
+    removeOutDir('dist', project);
+    expect(existsSync(join(project, 'dist'))).toBe(false);
+    expect(existsSync(project)).toBe(true);
   });
 
   it('npm run build’s first step refuses broken content with the check’s message and writes nothing', () => {
