@@ -24,14 +24,17 @@ export function formatDate(date: Date, locale: Locale, precision: DatePrecision 
     format = new Intl.DateTimeFormat(spec.dateLang ?? spec.lang, options);
     dateFormats.set(cacheKey, format);
   }
-  // Formatting itself is slow too (ICU), and the same dates recur on every list page: each date is formatted once.
-  const textKey = `${cacheKey} ${date.getTime()}`;
+  // Formatting itself is slow too (ICU), and the same dates recur on every list page: each date is formatted once,
+  // remembered by what is shown (the UTC day, month or year, never the time: the dev server asks for "now" on every
+  // request, which must not add an entry each time).
+  const textKey = `${cacheKey} ${isoDay(date).slice(0, SHOWN_LENGTH[precision])}`;
   let text = formattedDates.get(textKey);
   if (text === undefined) formattedDates.set(textKey, (text = format.format(date)));
   return text;
 }
 
 const formattedDates = new Map<string, string>();
+const SHOWN_LENGTH: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
 
 /** The machine-readable form for `<time datetime>`: 2023-02-22. */
 export function isoDay(date: Date): string {

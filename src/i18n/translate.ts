@@ -71,10 +71,17 @@ export function useTranslations(locale: Locale, instance: i18n = shared): Transl
 
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 
-/** `{{name}}` in `text` replaced by `values.name`; placeholders without a value are left as they are. */
+/**
+ * `{{name}}` in `text` replaced by `values.name`, as i18next does it: a name not among the values stays as it is,
+ * one given as undefined or null becomes empty.
+ */
 export function interpolate(text: string, values: Record<string, string | number>): string {
   if (!text.includes('{{')) return text;
-  return text.replace(PLACEHOLDER, (match, name: string) => (values[name] === undefined ? match : String(values[name])));
+  return text.replace(PLACEHOLDER, (match, name: string) => {
+    if (!(name in values)) return match;
+    const value: unknown = values[name];
+    return value === undefined || value === null ? '' : String(value);
+  });
 }
 
 /**

@@ -34,6 +34,19 @@ describe('the content gate in every build', () => {
     expect(configSetup('invalid-field', 'dev')).not.toThrow();
   });
 
+  it('does not even load the check when `npm run build` has run it (CONTENT_CHECKED=1)', async () => {
+    vi.stubEnv('CONTENT_CHECKED', '1');
+    vi.resetModules();
+    try {
+      const gate = await import('../../src/build/content-gate');
+      expect(gate.runContentCheck).toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+    expect((await import('../../src/build/content-gate')).runContentCheck).toBeTypeOf('function');
+  });
+
   it('does not run the check again when `npm run build` has run it (CONTENT_CHECKED=1)', () => {
     vi.stubEnv('CONTENT_CHECKED', '1');
     try {

@@ -44,7 +44,33 @@ describe('interpolation', () => {
     ['第 {{ n }} 页', { n: 12 }],
     ['{{x}} costs $&', { x: '$1' }],
     ['no placeholders', { n: 1 }],
+    ['a {{n}} b', { n: undefined as unknown as string }],
+    ['a {{n}} b', { n: null as unknown as string }],
   ];
+  it('gives what i18next gives for every key of every dictionary, with its placeholders filled', () => {
+    const i18n = createI18n(DICTIONARIES);
+    for (const locale of Object.keys(DICTIONARIES) as (keyof typeof DICTIONARIES)[]) {
+      const viaI18next = i18n.getFixedT(locale);
+      const t = useTranslations(locale);
+      for (const [key, text] of Object.entries(DICTIONARIES[locale])) {
+        const names = [...String(text).matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]!);
+        const values = Object.fromEntries(names.map((name, i) => [name, i % 2 ? 7 : `«${name}»`]));
+        expect(t(key as UiKey, values), `${locale} ${key}`).toBe(viaI18next(key, values));
+      }
+    }
+  });
+
+  it('has no i18next plural or nesting keys, which the site does not put in itself', () => {
+    // Plurals are spelt out as keys of their own (`search.resultCount.one` / `.other`), never i18next's `_one` /
+    // `_other` suffixes, and no text nests another with $t(…) or uses a format: {{n, number}}.
+    for (const dictionary of Object.values(DICTIONARIES)) {
+      for (const [key, text] of Object.entries(dictionary)) {
+        expect(key, key).not.toMatch(/_(zero|one|two|few|many|other)$/);
+        expect(String(text), key).not.toMatch(/\$t\(|\{\{-|\{\{[^}]*,/);
+      }
+    }
+  });
+
   it.each(cases)('%s matches i18next', (template, values) => {
     const i18n = createI18n({ 'zh-cn': { 'nav.home': template } as never, en: { 'nav.home': template } as never });
     const viaI18next = i18n.getFixedT('en')('nav.home', values);
