@@ -148,7 +148,7 @@ async function main(): Promise<void> {
         items: target.items,
         runs: options.runs,
         ratio: siteIndexed ? r.wall : Number.NaN,
-        basis: `wall clock, medians; CPU ${formatRatio(r.buildCpu)} (astro build alone ${formatRatio(r.cpu)}), astro build wall ${formatRatio(r.astroWall)}`,
+        basis: `wall clock, medians; CPU ${formatRatio(r.buildCpu)} (astro step alone ${formatRatio(r.cpu)}), astro step wall ${formatRatio(r.astroWall)}`,
         tooLoaded: target.summary.tooLoaded,
         memoryRatio: r.rss,
       },

@@ -17,7 +17,8 @@ export interface BenchResult {
   options: { items: number[]; seed: number; runs: number; repeat: number; project: string; searchItems: number };
   /**
    * One entry per N, smallest first: both sides' runs and their summary (medians, spread, ratios site ÷ baseline,
-   * cost per page, load), with CPU time of the whole build and of `astro build` alone.
+   * cost per page, load), with CPU time of the whole build and of the step that runs `astro build` (on the site's
+   * side with the content check beside it).
    */
   sizes: SizeResult[];
   /** The wall-clock ratio at the largest N against the smallest (two or more N). */
@@ -65,7 +66,7 @@ function buildSection(result: BenchResult): string[] {
     out.push('Site ÷ baseline (medians)');
     out.push(
       formatTable(
-        ['N', 'wall', 'CPU', 'CPU (astro build)', 'astro build wall', 'peak RSS', 'overhead per page', 'other work', 'peak load', 'judged'],
+        ['N', 'wall', 'CPU', 'CPU (astro step)', 'astro step wall', 'peak RSS', 'overhead per page', 'other work', 'peak load', 'judged'],
         compared.map(({ items, summary: s }) => [
           String(items),
           formatRatio(s.ratio!.wall),

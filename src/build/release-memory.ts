@@ -4,8 +4,8 @@
  * Astro renders the pages right after Vite's bundling, in the same process, and V8 does not run a full collection
  * in between: what bundling left behind (some 100 MB of large strings and buffers on the news archive of
  * `npm run bench`) stays in the heap while thousands of pages are rendered on top of it. Collecting once there
- * lowered the peak of `astro build` by about 70 MB at 1,000 news items per language and cost a tenth of a second
- * (docs/performance.md).
+ * lowered the peak of `astro build` by about 70 MB at 1,000 news items per language; the collection itself takes
+ * about a tenth of a second, within the noise of a whole build (docs/performance.md).
  *
  * A collection can only be asked for when Node runs with `--expose-gc`, which `npm run build` passes
  * (scripts/build.ts); a bare `astro build` skips it and builds the same pages.
