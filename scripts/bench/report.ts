@@ -18,7 +18,7 @@ export interface BenchResult {
   /**
    * One entry per N, smallest first: both sides' runs and their summary (medians, spread, ratios site ÷ baseline,
    * cost per page, load), with CPU time of the whole build and of the step that runs `astro build` (on the site's
-   * side with the content check beside it).
+   * side `node scripts/build.ts`).
    */
   sizes: SizeResult[];
   /** The wall-clock ratio at the largest N against the smallest (two or more N). */

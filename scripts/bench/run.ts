@@ -20,7 +20,7 @@ export interface StepResult {
   cpuMs?: number;
   /**
    * Whether this step ran `astro build`: its output holds Astro's build log (`N page(s) built in …`). The site's
-   * step runs the content check beside Astro (scripts/build.ts), so the command alone does not say it.
+   * runs Astro through `node scripts/build.ts`, so the command alone does not say it.
    */
   astro?: boolean;
 }

@@ -39,7 +39,7 @@ const medianOf = (values: (number | undefined)[]) => {
   return known.length === values.length && known.length ? median(known) : undefined;
 };
 
-/** A run's `astro build` step (the site's also runs the content check beside Astro: scripts/build.ts). */
+/** A run's `astro build` step (the site's is `node scripts/build.ts`, after the content check). */
 const astroStep = (run: BuildRun) => run.steps.find((step) => step.astro);
 
 export function summarizeSide(runs: readonly BuildRun[], pages: number): SideSummary {

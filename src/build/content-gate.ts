@@ -40,7 +40,7 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = config.root;
         if (command !== 'build') return;
-        // `npm run build` runs the check itself, beside Astro (scripts/build.ts), and says so: no second pass.
+        // `npm run build` runs the check itself first, as its own step, and says so: no second pass.
         if (process.env.CONTENT_CHECKED === '1' || !runContentCheck) return;
         const report = runContentCheck(root);
         if (report.errors) {

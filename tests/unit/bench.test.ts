@@ -101,8 +101,12 @@ describe('fixture helpers', () => {
       'astro build',
       'node scripts/pagefind.ts',
     ]);
-    // The site's own build: the content check beside Astro (scripts/build.ts), then the index.
-    expect(buildSteps(readFileSync('package.json', 'utf8'))).toEqual(['node scripts/build.ts', 'node scripts/pagefind.ts']);
+    // The site's own build: the content check first, then Astro (told the check has run: scripts/build.ts), then the index.
+    expect(buildSteps(readFileSync('package.json', 'utf8'))).toEqual([
+      'node scripts/check-content.ts',
+      'node scripts/build.ts',
+      'node scripts/pagefind.ts',
+    ]);
     expect(() => buildSteps('{}')).toThrow(/no build script/);
   });
 });
