@@ -79,6 +79,15 @@ export function buildSteps(packageJson: string): string[] {
 /** The bare project's build: Astro, then Pagefind's own CLI over its output, so both sides include indexing. */
 export const BASELINE_STEPS = ['astro build', 'pagefind --site dist'];
 
+/** The baseline pages' shared opening: doctype, language and a title from the expression `title`. */
+const pageHead = (title: string) => `<!doctype html>
+<html lang={HTML_LANG[lang]}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{${title}}</title>
+  </head>`;
+
 const BASELINE_FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2),
   'tsconfig.json': JSON.stringify({ extends: 'astro/tsconfigs/base' }),
@@ -105,6 +114,7 @@ export const collections = { news };
 `,
   'src/pages/[lang]/news/[slug].astro': `---
 import { getCollection, render } from 'astro:content';
+import { HTML_LANG } from '../../../lib/news';
 
 export async function getStaticPaths() {
   const entries = await getCollection('news');
@@ -116,15 +126,8 @@ export async function getStaticPaths() {
 
 const { entry, lang } = Astro.props;
 const { Content } = await render(entry);
-const HTML_LANG: Record<string, string> = ${JSON.stringify(Object.fromEntries(LOCALE_KEYS.map((key) => [key, LOCALES[key].lang])))};
 ---
-<!doctype html>
-<html lang={HTML_LANG[lang]}>
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>{entry.data.title}</title>
-  </head>
+${pageHead('entry.data.title')}
   <body>
     <main data-pagefind-body>
       <h1>{entry.data.title}</h1>
@@ -151,13 +154,7 @@ export const LANGS: string[] = ${JSON.stringify([...LOCALE_KEYS])};
 const { title, lang, entries } = Astro.props;
 import { HTML_LANG } from '../lib/news';
 ---
-<!doctype html>
-<html lang={HTML_LANG[lang]}>
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>{title}</title>
-  </head>
+${pageHead('title')}
   <body>
     <main>
       <h1>{title}</h1>
