@@ -9,7 +9,9 @@ import { relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import type { CheckReport } from '../../scripts/lib/content-check/report.ts';
-import { entryFilesOfPath, localeOfPath, problemPage, problemPanel } from './problem-panel.ts';
+
+/** The panel's module: site code (it speaks through the site's dictionaries), so the dev server's loader reads it. */
+type PanelModule = typeof import('./problem-panel.ts');
 
 /** Requests for pages (not Vite's modules, scripts, styles or files). */
 const isPageRequest = (req: IncomingMessage) => {
@@ -29,6 +31,10 @@ export function devProblems(
 
   const root = server.config.root;
   const base = server.config.base || '/';
+  // Loaded by Vite, as the pages are, and not with this file: this file is part of astro.config.mjs, which Node
+  // then loads on its own, without Vite's loader (src/i18n/translate.ts needs Vite; docs/performance.md).
+  let panel: Promise<PanelModule> | undefined;
+  const loadPanel = () => (panel ??= server.ssrLoadModule('/src/build/problem-panel.ts') as Promise<PanelModule>);
   let timer: NodeJS.Timeout | undefined;
   // Saves made before the watcher's first scan ends go unseen; say when it is listening.
   server.watcher.once('ready', () => logger.info('watching src/content for changes'));
@@ -47,8 +53,16 @@ export function devProblems(
     }, 150);
   });
 
-  server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+  server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
     if (!isPageRequest(req)) return next();
+    let loaded: PanelModule;
+    try {
+      loaded = await loadPanel();
+    } catch (error) {
+      panel = undefined;
+      return next(error);
+    }
+    const { entryFilesOfPath, localeOfPath, problemPage, problemPanel } = loaded;
     const chunks: Buffer[] = [];
     const write = res.write.bind(res);
     const end = res.end.bind(res);
