@@ -4,15 +4,18 @@
  * site is rebuilt daily; see docs/deploy.md), and `npm run check:content` reports it as "scheduled for …". It is
  * never published early on top of the news list. Plain functions, tested without a build.
  */
+import { buildDate } from './build-date.ts';
 
 interface Publishable {
   data: { draft?: boolean; date?: Date };
 }
 
-/** The build day as YYYY-MM-DD (UTC). `CONTENT_TODAY=YYYY-MM-DD` sets it, for previews of a coming day. */
-export function buildDay(now: Date = new Date()): string {
-  const override = typeof process !== 'undefined' ? process.env.CONTENT_TODAY : undefined;
-  return override && /^\d{4}-\d{2}-\d{2}$/.test(override) ? override : now.toISOString().slice(0, 10);
+/**
+ * The build day as YYYY-MM-DD (UTC), from the build's one date (src/model/build-date.ts): `CONTENT_TODAY=YYYY-MM-DD`
+ * sets it, for previews of a coming day.
+ */
+export function buildDay(now: Date = buildDate()): string {
+  return now.toISOString().slice(0, 10);
 }
 
 /** `true` when the entry is dated after `today` (YYYY-MM-DD): a news item waiting for its day. */

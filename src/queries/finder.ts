@@ -4,7 +4,8 @@ import type { FinderPolicy } from '~/model/policies/finder/engine';
 import { getLocalized } from '~/queries/collections';
 import { entrySlug } from '~/model/entries';
 import { localePath } from '~/site/paths';
-import { buildDate, policyStatus } from '~/model/policies/status';
+import { buildDate } from '~/model/build-date';
+import { policyStatus } from '~/model/policies/status';
 import { getSources } from '~/queries/sources';
 import { sourceIn } from '~/model/sources/in-edition';
 

@@ -55,10 +55,3 @@ export function policyStatus(policy: PolicyDates, today: Date): PolicyStatus {
   if (!startKnown || !policy.expires) return 'validity-unknown';
   return 'in-force';
 }
-
-/** The date the site was built: BUILD_DATE from the environment (for reproducible builds), else now. */
-export function buildDate(): Date {
-  const fromEnv = import.meta.env?.BUILD_DATE as string | undefined;
-  const date = fromEnv ? new Date(fromEnv) : new Date();
-  return Number.isNaN(date.getTime()) ? new Date() : date;
-}

@@ -5,7 +5,7 @@ import { figureRecords } from '~/model/figures/records';
 import { DEFAULT_LOCALE, localized } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/translate';
 import { localePath, withBase } from '~/site/paths';
-import { buildDate } from '~/model/policies/status';
+import { buildDate } from '~/model/build-date';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const [figures, sources] = await Promise.all([getCollection('figures'), getCollection('sources')]);
