@@ -134,27 +134,23 @@ export const siteSchema = baseEntry.extend({
   order: z.number().int().default(100),
 });
 
-/**
- * News: /<lang>/news/<slug>/, newest first, with a feed at /<lang>/news/rss.xml. `image` is the schema of the
- * picture's path, a plain string everywhere (the news page loads the file: src/queries/news-images.ts).
- */
-export function newsSchema<I extends z.ZodType>(image: I) {
-  return baseEntry.extend({
-    /** The day of the event or of the original report. */
-    date: isoDate,
-    /** A few lower-case tags, the same in every edition (e.g. cooperation-zone, investment, transport). */
-    tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lower-case words joined by dashes')).default([]),
-    /** Link to the original report this item summarises. */
-    originalUrl: z.url().optional(),
-    /**
-     * A picture for the top of the article, kept once for both languages in src/content/news/images/ and
-     * written as a path from the Markdown file: `../images/2026-12-01-signing.jpg`.
-     */
-    image: image.optional(),
-    /** What the picture shows, for readers who cannot see it; required with `image` (`npm run check:content` says so). */
-    imageAlt: z.string().optional(),
-  });
-}
+/** News: /<lang>/news/<slug>/, newest first, with a feed at /<lang>/news/rss.xml. */
+export const newsSchema = baseEntry.extend({
+  /** The day of the event or of the original report. */
+  date: isoDate,
+  /** A few lower-case tags, the same in every edition (e.g. cooperation-zone, investment, transport). */
+  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lower-case words joined by dashes')).default([]),
+  /** Link to the original report this item summarises. */
+  originalUrl: z.url().optional(),
+  /**
+   * A picture for the top of the article, kept once for both languages in src/content/news/images/ and
+   * written as a path from the Markdown file: `../images/2026-12-01-signing.jpg`. A plain path here: the news page
+   * loads the file (src/queries/news-images.ts).
+   */
+  image: z.string().min(1).optional(),
+  /** What the picture shows, for readers who cannot see it; required with `image` (`npm run check:content` says so). */
+  imageAlt: z.string().optional(),
+});
 
 /** Single pages with their own route: the cooperation zone, transport, contact, about, sources. */
 export const pageSchema = baseEntry.extend({
@@ -244,7 +240,7 @@ export const MARKDOWN_SCHEMAS = {
   industries: industrySchema,
   policies: policySchema,
   sites: siteSchema,
-  news: newsSchema(z.string().min(1)),
+  news: newsSchema,
   pages: pageSchema,
 } as const;
 export type MarkdownCollection = keyof typeof MARKDOWN_SCHEMAS;
