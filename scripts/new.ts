@@ -14,7 +14,7 @@ try {
   const files = createEntry({ root, collection, slug });
   for (const file of files) console.log(`created ${relative(root, file)}`);
   console.log('\nNext: write the Chinese file, replace every TODO, then run `npm run check:content` and `npm run dev`.');
-  console.log('下一步:先写中文文件,替换所有 TODO,然后运行 `npm run check:content` 并用 `npm run dev` 预览。');
+  console.log('下一步：先写中文文件，替换所有 TODO，然后运行 `npm run check:content` 并用 `npm run dev` 预览。');
 } catch (error) {
   if (!(error instanceof NewEntryError)) throw error;
   console.log(error.message);

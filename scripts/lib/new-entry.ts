@@ -31,7 +31,7 @@ interface TemplateText {
 const TEXT: Partial<Record<Locale, TemplateText>> = {
   'zh-cn': {
     header: (collection: string) =>
-      `# 新条目(${collection})。每个字段上方的注释说明其含义;把所有 TODO 换成真正的内容。\n# 检查:npm run check:content;预览:npm run dev。详见 docs/editing.zh-cn.md。`,
+      `# 新条目（${collection}）。每个字段上方的注释说明其含义；把所有 TODO 换成真正的内容。\n# 检查：npm run check:content；预览：npm run dev。详见 docs/editing.zh-cn.md。`,
     untranslated: '',
     optional: '可不填',
     oneOf: '只能是',
@@ -129,7 +129,7 @@ export function createEntry({ root, collection, slug, today = new Date() }: NewE
     throw new NewEntryError(
       data
         ? `${collection} are kept in one file, src/content/${collection}/${collection}.yaml: add an entry there (see docs/editing.en.md).\n${collection} 保存在同一个文件 src/content/${collection}/${collection}.yaml 中:请直接在其中添加条目(见 docs/editing.zh-cn.md)。`
-        : `unknown collection "${collection}": use one of ${Object.keys(MARKDOWN_SCHEMAS).join(', ')}.\n没有“${collection}”这个栏目:请用 ${Object.keys(MARKDOWN_SCHEMAS).join('、')} 之一。`,
+        : `unknown collection "${collection}": use one of ${Object.keys(MARKDOWN_SCHEMAS).join(', ')}.\n没有“${collection}”这个栏目：请用 ${Object.keys(MARKDOWN_SCHEMAS).join('、')} 之一。`,
     );
   }
   const name = collection as MarkdownCollection;
@@ -148,7 +148,7 @@ export function createEntry({ root, collection, slug, today = new Date() }: NewE
   const existing = files.filter((file) => existsSync(file));
   if (existing.length) {
     throw new NewEntryError(
-      `already exists, nothing written: ${existing.join(', ')}. Choose another name or edit the existing file.\n文件已存在,未写入任何内容:${existing.join('、')}。请换一个名称,或直接编辑已有文件。`,
+      `already exists, nothing written: ${existing.join(', ')}. Choose another name or edit the existing file.\n文件已存在，未写入任何内容：${existing.join('、')}。请换一个名称，或直接编辑已有文件。`,
     );
   }
   WRITTEN_LOCALES.forEach((lang, index) => {

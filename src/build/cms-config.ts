@@ -32,7 +32,7 @@ const label = (zh: string, en: string) => `${zh} · ${en}`;
 export const MDX_COLLECTIONS: readonly MarkdownCollection[] = ['pages'];
 
 const MDX_BODY_HINT =
-  '可以使用组件,如 <Figure id="gdp-2023" />、<Callout type="note">…</Callout>,见编辑指南。保存前请确认每个组件都已闭合。 ' +
+  '可以使用组件，如 <Figure id="gdp-2023" />、<Callout type="note">…</Callout>，见编辑指南。保存前请确认每个组件都已闭合。 ' +
   'Components such as <Figure id="gdp-2023" /> or <Callout type="note">…</Callout> work here (see the editor’s guide); close every component.';
 
 /** One schema field as an editor field, with its label and hint in both languages. */
@@ -102,7 +102,7 @@ export interface CmsOptions {
 export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOptions) {
   const collection = (name: MarkdownCollection, extension: 'md' | 'mdx') => ({
     name: extension === 'md' ? name : `${name}_mdx`,
-    label: extension === 'md' ? label(...COLLECTION_LABELS[name]) : label(`${COLLECTION_LABELS[name][0]}(含组件)`, `${COLLECTION_LABELS[name][1]} with components`),
+    label: extension === 'md' ? label(...COLLECTION_LABELS[name]) : label(`${COLLECTION_LABELS[name][0]}（含组件）`, `${COLLECTION_LABELS[name][1]} with components`),
     folder: `src/content/${name}`,
     extension,
     format: 'yaml-frontmatter',
@@ -119,7 +119,7 @@ export function cmsConfig({ repo, branch = 'main', siteUrl, backend }: CmsOption
       extension === 'md'
         ? { name: 'body', label: label('正文', 'Text'), widget: 'markdown', i18n: true }
         : // Plain text, saved exactly as typed: a rich-text editor would rewrite the components' tags.
-          { name: 'body', label: label('正文(MDX)', 'Text (MDX)'), widget: 'text', i18n: true, hint: MDX_BODY_HINT },
+          { name: 'body', label: label('正文（MDX）', 'Text (MDX)'), widget: 'text', i18n: true, hint: MDX_BODY_HINT },
     ],
   });
   const markdown = [

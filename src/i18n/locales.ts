@@ -71,7 +71,7 @@ export const LOCALES = {
     lang: 'zh-HK',
     ogLocale: 'zh_HK',
     browser: ['zh-hk', 'zh-tw', 'zh-mo', 'zh-hant'],
-    name: { en: 'Traditional Chinese (Hong Kong)', zh: '繁体中文(香港)' },
+    name: { en: 'Traditional Chinese (Hong Kong)', zh: '繁体中文（香港）' },
     fallbacks: ['en', 'zh-cn'],
     numbers: 'chinese',
     myriads: ['萬', '億'],

@@ -22,13 +22,13 @@ export function impossibleDate(text: string): { en: string; zh: string } | undef
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12) {
-    return { en: `${text} is not a real date: there is no month ${month}`, zh: `${text} 不是真实的日期:没有 ${month} 月` };
+    return { en: `${text} is not a real date: there is no month ${month}`, zh: `${text} 不是真实的日期：没有 ${month} 月` };
   }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return {
       en: `${text} is not a real date: month ${month} of ${year} has ${last} days`,
-      zh: `${text} 不是真实的日期:${year} 年 ${month} 月只有 ${last} 天`,
+      zh: `${text} 不是真实的日期：${year} 年 ${month} 月只有 ${last} 天`,
     };
   }
   return undefined;

@@ -71,16 +71,16 @@ export type PolicyRule = z.infer<typeof policyRule>;
 export function ruleGaps(rule: Partial<PolicyRule>): { field: keyof PolicyRule; message: string; messageZh: string }[] {
   const gaps: { field: keyof PolicyRule; message: string; messageZh: string }[] = [];
   if ((rule.benefit === 'reward' || rule.benefit === 'tax-rate') && rule.ratePercent === undefined) {
-    gaps.push({ field: 'ratePercent', message: `a ${rule.benefit} rule needs \`ratePercent\``, messageZh: '奖励或税率类规则须填写 `ratePercent`(百分比)' });
+    gaps.push({ field: 'ratePercent', message: `a ${rule.benefit} rule needs \`ratePercent\``, messageZh: '奖励或税率类规则须填写 `ratePercent`（百分比）' });
   }
   if ((rule.benefit === 'reward' || rule.benefit === 'tax-rate') && rule.rateBase === undefined) {
-    gaps.push({ field: 'rateBase', message: 'say what the rate is a share of (`rateBase`)', messageZh: '请注明比例的计算基数(`rateBase`)' });
+    gaps.push({ field: 'rateBase', message: 'say what the rate is a share of (`rateBase`)', messageZh: '请注明比例的计算基数（`rateBase`）' });
   }
   if (rule.benefit === 'one-off' && rule.oneOffCny === undefined) {
-    gaps.push({ field: 'oneOffCny', message: 'a one-off rule needs `oneOffCny`', messageZh: '一次性奖励规则须填写 `oneOffCny`(元)' });
+    gaps.push({ field: 'oneOffCny', message: 'a one-off rule needs `oneOffCny`', messageZh: '一次性奖励规则须填写 `oneOffCny`（元）' });
   }
   if (rule.rateFromPercent !== undefined && rule.ratePercent !== undefined && rule.rateFromPercent >= rule.ratePercent) {
-    gaps.push({ field: 'rateFromPercent', message: '`rateFromPercent` must be below `ratePercent` (the top of the range)', messageZh: '`rateFromPercent` 须小于 `ratePercent`(区间上限)' });
+    gaps.push({ field: 'rateFromPercent', message: '`rateFromPercent` must be below `ratePercent` (the top of the range)', messageZh: '`rateFromPercent` 须小于 `ratePercent`（区间上限）' });
   }
   if (rule.yearlyCapCny !== undefined && rule.periodCapCny !== undefined && rule.periodCapCny < rule.yearlyCapCny) {
     gaps.push({ field: 'periodCapCny', message: 'the period cap is smaller than the yearly cap', messageZh: '执行期累计上限小于年度上限' });

@@ -36,7 +36,7 @@ export function mdxProblems(entries: readonly MdxEntry[], known: { figures: Read
         kind: 'mdx-syntax',
         severity: 'error',
         message: `the text cannot be read as MDX (column ${parsed.error.column}: ${parsed.error.reason}). In an .mdx page, \`{\` and \`<\` start a component or an expression: write \`\\{\` or \`&lt;\` for the character itself, and close every component (\`<Figure id="…" />\`, or \`<Callout>…</Callout>\`).`,
-        messageZh: `正文无法按 MDX 读取(第 ${parsed.error.column} 列:${parsed.error.reason})。在 .mdx 页面里,\`{\` 和 \`<\` 表示组件或表达式的开始:要写这两个字符本身,请写成 \`\\{\` 或 \`&lt;\`;每个组件都要闭合(\`<Figure id="…" />\`,或 \`<Callout>…</Callout>\`)。`,
+        messageZh: `正文无法按 MDX 读取（第 ${parsed.error.column} 列：${parsed.error.reason}）。在 .mdx 页面里，\`{\` 和 \`<\` 表示组件或表达式的开始：要写这两个字符本身，请写成 \`\\{\` 或 \`&lt;\`；每个组件都要闭合（\`<Figure id="…" />\`，或 \`<Callout>…</Callout>\`）。`,
       });
       continue;
     }
@@ -47,39 +47,39 @@ export function mdxProblems(entries: readonly MdxEntry[], known: { figures: Read
       if (/^[a-z]/.test(use.name)) continue; // an HTML element such as <br />
       const spec = MDX_COMPONENTS[use.name as MdxComponentName] as ComponentSpec | undefined;
       if (!spec) {
-        report('mdx-unknown-component', `<${use.name}>`, `<${use.name}> is not a component pages can use. Use one of ${NAMES} (${GUIDE_EN}), or check the spelling (capital letters count).`, `<${use.name}> 不是页面可用的组件。请使用 ${NAMES} 之一(${GUIDE_ZH}),或检查拼写(区分大小写)。`);
+        report('mdx-unknown-component', `<${use.name}>`, `<${use.name}> is not a component pages can use. Use one of ${NAMES} (${GUIDE_EN}), or check the spelling (capital letters count).`, `<${use.name}> 不是页面可用的组件。请使用 ${NAMES} 之一（${GUIDE_ZH}），或检查拼写（区分大小写）。`);
         continue;
       }
       const field = (prop: string) => `<${use.name} ${prop}>`;
       for (const prop of Object.keys(use.props)) {
         if (prop in spec.props) continue;
         const allowed = Object.keys(spec.props);
-        report('mdx-unknown-prop', field(prop), `<${use.name}> has no \`${prop}\`: ${allowed.length ? `it takes ${allowed.map((p) => `\`${p}\``).join(', ')}` : 'it takes no props'}. Remove it or correct the name.`, `<${use.name}> 没有 \`${prop}\` 这一项:${allowed.length ? `可用的有 ${allowed.map((p) => `\`${p}\``).join('、')}` : '它不带任何参数'}。请删除或改正名称。`);
+        report('mdx-unknown-prop', field(prop), `<${use.name}> has no \`${prop}\`: ${allowed.length ? `it takes ${allowed.map((p) => `\`${p}\``).join(', ')}` : 'it takes no props'}. Remove it or correct the name.`, `<${use.name}> 没有 \`${prop}\` 这一项：${allowed.length ? `可用的有 ${allowed.map((p) => `\`${p}\``).join('、')}` : '它不带任何参数'}。请删除或改正名称。`);
       }
       for (const [prop, propSpec] of Object.entries(spec.props)) {
         const value = use.props[prop];
         if (value === undefined) {
           if (propSpec.required) {
-            report('mdx-missing-prop', field(prop), `<${use.name}> needs \`${prop}="…"\`, e.g. ${spec.example}.`, `<${use.name}> 必须写 \`${prop}="…"\`,例如 ${spec.example}。`);
+            report('mdx-missing-prop', field(prop), `<${use.name}> needs \`${prop}="…"\`, e.g. ${spec.example}.`, `<${use.name}> 必须写 \`${prop}="…"\`，例如 ${spec.example}。`);
           }
           continue;
         }
         if (typeof value !== 'string' || (!value.trim() && propSpec.required)) {
-          report('mdx-invalid-prop', field(prop), `write \`${prop}\` as text in quotes, e.g. ${spec.example}.`, `\`${prop}\` 要写成带引号的文字,例如 ${spec.example}。`);
+          report('mdx-invalid-prop', field(prop), `write \`${prop}\` as text in quotes, e.g. ${spec.example}.`, `\`${prop}\` 要写成带引号的文字，例如 ${spec.example}。`);
           continue;
         }
         const values = propSpec.ref === 'figures' || propSpec.list ? idList(value) : [value.trim()];
         for (const item of values) {
           if (propSpec.options && !propSpec.options.includes(item)) {
-            report('mdx-invalid-prop', field(prop), `\`${prop}="${item}"\` is not allowed: use one of ${propSpec.options.join(', ')}.`, `\`${prop}="${item}"\` 不可用:请使用 ${propSpec.options.join('、')} 之一。`);
+            report('mdx-invalid-prop', field(prop), `\`${prop}="${item}"\` is not allowed: use one of ${propSpec.options.join(', ')}.`, `\`${prop}="${item}"\` 不可用：请使用 ${propSpec.options.join('、')} 之一。`);
           }
           if (propSpec.ref && !known.figures.has(item)) {
-            report('unknown-figure', field(prop), `figure "${item}" is not in src/content/figures/figures.yaml: add it there (with its source and date), or correct the id.`, `数据“${item}”不在 src/content/figures/figures.yaml 中:请先在那里添加(注明来源和日期),或改正编号。`);
+            report('unknown-figure', field(prop), `figure "${item}" is not in src/content/figures/figures.yaml: add it there (with its source and date), or correct the id.`, `数据“${item}”不在 src/content/figures/figures.yaml 中：请先在那里添加（注明来源和日期），或改正编号。`);
           }
         }
       }
       if (!spec.children && use.hasChildren) {
-        report('mdx-invalid-prop', `<${use.name}>`, `<${use.name}> takes no text inside: write it as one self-closing tag, ${spec.example}.`, `<${use.name}> 里面不放文字:请写成一个自闭合标签,如 ${spec.example}。`);
+        report('mdx-invalid-prop', `<${use.name}>`, `<${use.name}> takes no text inside: write it as one self-closing tag, ${spec.example}.`, `<${use.name}> 里面不放文字：请写成一个自闭合标签，如 ${spec.example}。`);
       }
     }
   }

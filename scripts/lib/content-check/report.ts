@@ -20,7 +20,7 @@ export function checkReport(found: Problem[]): CheckReport {
   const summary = errors
     ? [
         `\ncheck:content: ${errors} problem(s) to fix before publishing, ${warnings} reminder(s).`,
-        `check:content: 发布前需修正 ${errors} 个问题,另有 ${warnings} 条提醒。`,
+        `check:content: 发布前需修正 ${errors} 个问题，另有 ${warnings} 条提醒。`,
       ]
     : [
         `check:content: all content is in order${warnings ? `, with ${warnings} reminder(s)` : ''}.`,

@@ -57,7 +57,7 @@ export function checkTranslations(
             kind: 'one-language',
             severity: 'error',
             message: `exists only in ${LOCALES[lang].name.en}: add ${missing} — translate it, or copy this file there with \`untranslated: true\` to publish it with a "not yet translated" notice (\`${command}\` creates every edition's file for a new entry).`,
-            messageZh: `只有${LOCALES[lang].name.zh}版:请添加 ${missing}——翻译后放入;或先复制本文件过去并写上 \`untranslated: true\`,页面会带“尚未翻译”提示发布(新条目可用 \`${command}\` 同时建好各语言版本的文件)。`,
+            messageZh: `只有${LOCALES[lang].name.zh}版：请添加 ${missing}——翻译后放入；或先复制本文件过去并写上 \`untranslated: true\`，页面会带“尚未翻译”提示发布（新条目可用 \`${command}\` 同时建好各语言版本的文件）。`,
           });
         }
       }

@@ -37,7 +37,7 @@ export const MDX_COMPONENTS = {
   Figure: {
     props: { id: { required: true, ref: 'figure' } },
     children: false,
-    purpose: { 'zh-cn': '在句子里显示一个关键数据,带来源和日期', en: 'one key figure inside a sentence, with its source and date' },
+    purpose: { 'zh-cn': '在句子里显示一个关键数据，带来源和日期', en: 'one key figure inside a sentence, with its source and date' },
     example: '<Figure id="gdp-2023" />',
   },
   FigureGrid: {
@@ -49,7 +49,7 @@ export const MDX_COMPONENTS = {
   FigureTable: {
     props: { ids: { required: true, ref: 'figures' }, caption: { required: true } },
     children: false,
-    purpose: { 'zh-cn': '关键数据表格(数据、数值、日期、来源)', en: 'a table of key figures (figure, value, date, source)' },
+    purpose: { 'zh-cn': '关键数据表格（数据、数值、日期、来源）', en: 'a table of key figures (figure, value, date, source)' },
     example: '<FigureTable ids="area-total, area-construction" caption="土地" />',
   },
   FigureChart: {
@@ -73,7 +73,7 @@ export const MDX_COMPONENTS = {
   Callout: {
     props: { type: { options: CALLOUT_TYPES }, title: {} },
     children: true,
-    purpose: { 'zh-cn': '醒目的提示框(note 说明、important 重要、example 示例)', en: 'a highlighted box (note, important, example)' },
+    purpose: { 'zh-cn': '醒目的提示框（note 说明、important 重要、example 示例）', en: 'a highlighted box (note, important, example)' },
     example: '<Callout type="important">\n政策以官方文件为准。\n</Callout>',
   },
   SectionLinks: {
@@ -85,7 +85,7 @@ export const MDX_COMPONENTS = {
   FocusCards: {
     props: {},
     children: false,
-    purpose: { 'zh-cn': '重点产业方向卡片(来自产业条目的 focus)', en: 'cards of the focus directions (industries marked focus)' },
+    purpose: { 'zh-cn': '重点产业方向卡片（来自产业条目的 focus）', en: 'cards of the focus directions (industries marked focus)' },
     example: '<FocusCards />',
   },
 } as const satisfies Record<string, ComponentSpec>;

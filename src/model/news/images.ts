@@ -21,6 +21,6 @@ export function newsImagePath(image: string): string {
 export function missingNewsImage(image: string): { message: string; messageZh: string } {
   return {
     message: `the picture ${image} is not there: put the file in src/content/news/images/ and write \`image: ../images/<file name>\`.`,
-    messageZh: `找不到图片 ${image}:请把图片放进 src/content/news/images/,并写成 \`image: ../images/<文件名>\`。`,
+    messageZh: `找不到图片 ${image}：请把图片放进 src/content/news/images/，并写成 \`image: ../images/<文件名>\`。`,
   };
 }

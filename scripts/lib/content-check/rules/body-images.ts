@@ -18,7 +18,7 @@ export default defineRule({
             kind: 'image-without-alt',
             severity: 'error',
             message: `the image ${link.url} has no alt text: write what it shows between the brackets, ![like this](${link.url}).`,
-            messageZh: `图片 ${link.url} 缺少替代文字:请在方括号里写明图片内容,如 ![常平新城效果图](${link.url})。`,
+            messageZh: `图片 ${link.url} 缺少替代文字：请在方括号里写明图片内容，如 ![常平新城效果图](${link.url})。`,
           });
         }
         const local = !/^[a-z]+:/i.test(link.url) && !link.url.startsWith('//');
@@ -31,7 +31,7 @@ export default defineRule({
             kind: 'missing-image',
             severity: 'error',
             message: `the image ${link.url} is not there: put the file in public/images/ and write ![…](/images/<file name>).`,
-            messageZh: `找不到图片 ${link.url}:请把图片放进 public/images/,并写成 ![…](/images/<文件名>)。`,
+            messageZh: `找不到图片 ${link.url}：请把图片放进 public/images/，并写成 ![…](/images/<文件名>)。`,
           });
         }
       }

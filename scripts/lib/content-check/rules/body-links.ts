@@ -23,7 +23,7 @@ export default defineRule({
             kind: 'broken-link',
             severity: 'error',
             message: `the link ${link.url} leads to no page on this site: check the address (pages look like /${lang}/policies/<file name>/), or remove the link.`,
-            messageZh: `链接 ${link.url} 指向的页面不存在:请检查地址(页面地址形如 /${lang}/policies/<文件名>/),或删除该链接。`,
+            messageZh: `链接 ${link.url} 指向的页面不存在：请检查地址（页面地址形如 /${lang}/policies/<文件名>/），或删除该链接。`,
           });
         } else if (isPage && localeOfLink !== lang) {
           const [here, there] = [LOCALES[lang].name, LOCALES[localeOfLink].name];
@@ -34,7 +34,7 @@ export default defineRule({
             kind: 'other-language-link',
             severity: 'warning',
             message: `the link ${link.url} leads to the ${there.en} site from this ${here.en} page: use ${own} unless that is intended.`,
-            messageZh: `${here.zh}页面里的链接 ${link.url} 指向${there.zh}站:除非有意为之,请改为 ${own}。`,
+            messageZh: `${here.zh}页面里的链接 ${link.url} 指向${there.zh}站：除非有意为之，请改为 ${own}。`,
           });
         }
       }

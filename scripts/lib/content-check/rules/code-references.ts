@@ -39,7 +39,7 @@ export default defineRule({
           kind: `unknown-${kind}` as const,
           severity: 'error',
           message: `the code names ${kind} "${id}", which is not in ${where}: correct the id here, or add the ${kind} there.`,
-          messageZh: `代码里引用的${zhName}“${id}”不在 ${where} 中:请改正这里的编号,或在那里添加该${zhName}。`,
+          messageZh: `代码里引用的${zhName}“${id}”不在 ${where} 中：请改正这里的编号，或在那里添加该${zhName}。`,
         });
       }
     }

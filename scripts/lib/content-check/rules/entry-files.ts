@@ -13,7 +13,7 @@ export default defineRule({
         kind: 'duplicate-slug',
         severity: 'error',
         message: `has the same address as ${earlier} (/${lang}/${collection}/${key}/): keep one of the two files, or rename one.`,
-        messageZh: `与 ${earlier} 的网址相同(/${lang}/${collection}/${key}/):两个文件只保留一个,或给其中一个改名。`,
+        messageZh: `与 ${earlier} 的网址相同（/${lang}/${collection}/${key}/）：两个文件只保留一个，或给其中一个改名。`,
       });
     }
     for (const { file, slug } of allEntries) {
@@ -24,7 +24,7 @@ export default defineRule({
         kind: 'invalid-field',
         severity: 'error',
         message: `the file name "${slug}" becomes the page address: use only lower-case letters, digits and dashes (e.g. 2026-12-01-site-visit.md).`,
-        messageZh: `文件名“${slug}”就是网址:只能用小写英文字母、数字和连字符(如 2026-12-01-site-visit.md)。`,
+        messageZh: `文件名“${slug}”就是网址：只能用小写英文字母、数字和连字符（如 2026-12-01-site-visit.md）。`,
       });
     }
   },

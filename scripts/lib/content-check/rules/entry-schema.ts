@@ -23,7 +23,7 @@ export default defineRule({
           kind: 'invalid-field',
           severity: 'error',
           message: `\`kind\` is "${fields.kind}" but the file is ${slug}.md: they must be the same.`,
-          messageZh: `\`kind\` 是“${fields.kind}”,文件名却是 ${slug}.md:两者必须一致。`,
+          messageZh: `\`kind\` 是“${fields.kind}”，文件名却是 ${slug}.md：两者必须一致。`,
         });
       }
     }

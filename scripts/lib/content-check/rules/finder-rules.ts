@@ -34,7 +34,7 @@ export default defineRule({
               kind: 'invalid-rule',
               severity: 'error',
               message: `the rule id "${rule.id}" is used twice in this policy: give each rule its own id.`,
-              messageZh: `规则编号“${rule.id}”在本政策中用了两次:每条规则须有自己的编号。`,
+              messageZh: `规则编号“${rule.id}”在本政策中用了两次：每条规则须有自己的编号。`,
             });
           }
           seen.add(rule.id);
@@ -47,7 +47,7 @@ export default defineRule({
             kind: 'invalid-rule',
             severity: 'error',
             message: `rule "${rule.id ?? index + 1}": ${gap.message}.`,
-            messageZh: `规则“${rule.id ?? index + 1}”:${gap.messageZh}。`,
+            messageZh: `规则“${rule.id ?? index + 1}”：${gap.messageZh}。`,
           });
         }
       });
@@ -69,7 +69,7 @@ export default defineRule({
         kind: 'rules-differ',
         severity: 'error',
         message: `the finder rules here differ from ${reference.file} in more than their wording (ids, conditions checked, rates, caps or amounts): every language must state the same numbers.`,
-        messageZh: `这里的计算规则与 ${reference.file} 不一致(编号、适用条件、比例、上限或金额不同):各语言版本的数字必须相同。`,
+        messageZh: `这里的计算规则与 ${reference.file} 不一致（编号、适用条件、比例、上限或金额不同）：各语言版本的数字必须相同。`,
       });
     }
   },

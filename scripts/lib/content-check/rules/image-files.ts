@@ -42,7 +42,7 @@ export default defineRule({
             kind: 'image-file-name',
             severity: 'error',
             message: `the picture's file name "${name}" has spaces, capitals or characters other than a–z, 0–9, dots and dashes: rename the file (e.g. "${/^[.-]/.test(plain) ? `2026-01-01${plain}` : plain}") and write the new name here.`,
-            messageZh: `图片文件名“${name}”含有空格、大写字母或中文等字符:请把文件改名为只含小写字母、数字、点和连字符的名称(如“2026-01-01-signing.jpg”),并在这里改用新文件名。`,
+            messageZh: `图片文件名“${name}”含有空格、大写字母或中文等字符：请把文件改名为只含小写字母、数字、点和连字符的名称（如“2026-01-01-signing.jpg”），并在这里改用新文件名。`,
           });
         }
         if (!existsSync(path)) continue;
@@ -56,7 +56,7 @@ export default defineRule({
             kind: 'image-too-large',
             severity: 'error',
             message: `the picture ${shown} is ${mb} MB; the limit is 5 MB. Save a smaller copy (about 2400 px wide, JPEG quality 80 is plenty: the site makes its own sizes from it) and use that.`,
-            messageZh: `图片 ${shown} 有 ${mb} MB,上限是 5 MB。请另存一份较小的图片(宽约 2400 像素、JPEG 质量 80 即可,网站会自动生成各种尺寸)再使用。`,
+            messageZh: `图片 ${shown} 有 ${mb} MB，上限是 5 MB。请另存一份较小的图片（宽约 2400 像素、JPEG 质量 80 即可，网站会自动生成各种尺寸）再使用。`,
           });
         }
       }

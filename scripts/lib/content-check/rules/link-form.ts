@@ -33,7 +33,7 @@ export default defineRule({
             kind: 'own-domain-link',
             severity: 'error',
             message: `the link ${url} names the site's own domain: write it from the root, ${path}, so it works on every preview and mirror and the link check can follow it.`,
-            messageZh: `链接 ${url} 写上了本站域名:请改为从根目录写起的 ${path},这样在预览站和镜像站上都能用,链接检查也能核对它。`,
+            messageZh: `链接 ${url} 写上了本站域名：请改为从根目录写起的 ${path}，这样在预览站和镜像站上都能用，链接检查也能核对它。`,
           });
           continue;
         }
@@ -44,7 +44,7 @@ export default defineRule({
             kind: 'relative-link',
             severity: 'error',
             message: `the link ${url} is written relative to this page: write the full path from the root instead, such as /${lang}/contact/ (pages look like /${lang}/<section>/<file name>/).`,
-            messageZh: `链接 ${url} 是相对于本页的写法:请改为从根目录写起的完整路径,如 /${lang}/contact/(页面地址形如 /${lang}/<栏目>/<文件名>/)。`,
+            messageZh: `链接 ${url} 是相对于本页的写法：请改为从根目录写起的完整路径，如 /${lang}/contact/（页面地址形如 /${lang}/<栏目>/<文件名>/）。`,
           });
           continue;
         }
@@ -57,7 +57,7 @@ export default defineRule({
             kind: 'link-without-slash',
             severity: 'error',
             message: `the link ${url} has no slash at the end: write ${rootForm(url)} — the site's pages all end with /, and without it the link is a redirect or a "page not found".`,
-            messageZh: `链接 ${url} 结尾缺少斜杠:请写成 ${rootForm(url)}——本站页面地址都以 / 结尾,没有斜杠会跳转或显示“页面不存在”。`,
+            messageZh: `链接 ${url} 结尾缺少斜杠：请写成 ${rootForm(url)}——本站页面地址都以 / 结尾，没有斜杠会跳转或显示“页面不存在”。`,
           });
         }
       }

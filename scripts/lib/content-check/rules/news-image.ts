@@ -19,7 +19,7 @@ export default defineRule({
           kind: 'image-without-alt',
           severity: 'error',
           message: 'the picture (`image`) has no `imageAlt`: add `imageAlt:` saying in a sentence what the picture shows, for readers who cannot see it.',
-          messageZh: '图片(`image`)缺少 `imageAlt`:请加上 `imageAlt:`,用一句话说明图片内容,供看不到图片的读者使用。',
+          messageZh: '图片（`image`）缺少 `imageAlt`：请加上 `imageAlt:`，用一句话说明图片内容，供看不到图片的读者使用。',
         });
       }
       if (!existsSync(resolve(dirname(absolute), image))) {

@@ -20,7 +20,7 @@ export default defineRule({
           kind: 'placeholder',
           severity: 'error',
           message: `\`${field}\` still has the template's TODO: write the real value here (the comment above it says what goes in).`,
-          messageZh: `\`${field}\` 还是模板里的 TODO:请填写真正的内容(上方注释说明了要填什么)。`,
+          messageZh: `\`${field}\` 还是模板里的 TODO：请填写真正的内容（上方注释说明了要填什么）。`,
         });
       }
       const todoLine = parsed.body.split('\n').findIndex((text) => PLACEHOLDER.test(text));
@@ -31,7 +31,7 @@ export default defineRule({
           kind: 'placeholder',
           severity: 'error',
           message: "the text still has the template's TODO (first on this line): replace it with the real text.",
-          messageZh: '正文还留着模板里的 TODO(从这一行起):请换成真正的内容。',
+          messageZh: '正文还留着模板里的 TODO（从这一行起）：请换成真正的内容。',
         });
       }
     }

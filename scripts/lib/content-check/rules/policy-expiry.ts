@@ -17,7 +17,7 @@ export default defineRule({
         kind: 'policy-expired-in-force',
         severity: 'error',
         message: `this policy ended on ${expires} (\`expires\`) but is marked \`status: in-force\`: change status to expired (or superseded), or correct \`expires\` if it was extended.`,
-        messageZh: `该政策已于 ${expires} 到期(\`expires\`),却仍标为 \`status: in-force\`(有效):请把 status 改为 expired(或 superseded);如已延期,请更正 \`expires\`。`,
+        messageZh: `该政策已于 ${expires} 到期（\`expires\`），却仍标为 \`status: in-force\`（有效）：请把 status 改为 expired（或 superseded）；如已延期，请更正 \`expires\`。`,
       });
     }
   },

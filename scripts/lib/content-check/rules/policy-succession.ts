@@ -22,7 +22,7 @@ export default defineRule({
           kind: 'unknown-policy',
           severity: 'error',
           message: `\`supersededBy\` is "${newer}", but there is no other policy src/content/policies/${lang}/${newer}.md: write the file name of the policy that replaces this one (without .md).`,
-          messageZh: `\`supersededBy\` 填的是“${newer}”,但没有另一项政策 src/content/policies/${lang}/${newer}.md:请填写取代本政策的那项政策的文件名(不含 .md)。`,
+          messageZh: `\`supersededBy\` 填的是“${newer}”，但没有另一项政策 src/content/policies/${lang}/${newer}.md：请填写取代本政策的那项政策的文件名（不含 .md）。`,
         });
       }
       if (parsed.data.status !== 'superseded') {
@@ -33,7 +33,7 @@ export default defineRule({
           kind: 'invalid-field',
           severity: 'error',
           message: 'this policy names the policy that replaces it (`supersededBy`) but is not marked `status: superseded`: add that line.',
-          messageZh: '本政策写了取代它的政策(`supersededBy`),却没有标为 `status: superseded`:请加上这一行。',
+          messageZh: '本政策写了取代它的政策（`supersededBy`），却没有标为 `status: superseded`：请加上这一行。',
         });
       }
     }

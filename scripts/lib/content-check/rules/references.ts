@@ -10,12 +10,12 @@ const FIGURES_FILE = 'src/content/figures/figures.yaml';
 const unknownSource = (id: string) => ({
   kind: 'unknown-source' as const,
   message: `source "${id}" is not in ${SOURCES_FILE}: add the source there first, or correct the id.`,
-  messageZh: `来源“${id}”不在 ${SOURCES_FILE} 中:请先在那里添加该来源,或改正编号。`,
+  messageZh: `来源“${id}”不在 ${SOURCES_FILE} 中：请先在那里添加该来源，或改正编号。`,
 });
 const unknownFigure = (id: string) => ({
   kind: 'unknown-figure' as const,
   message: `figure "${id}" is not in ${FIGURES_FILE}: add it there (with its source and date), or correct the id.`,
-  messageZh: `数据“${id}”不在 ${FIGURES_FILE} 中:请先在那里添加(注明来源和日期),或改正编号。`,
+  messageZh: `数据“${id}”不在 ${FIGURES_FILE} 中：请先在那里添加（注明来源和日期），或改正编号。`,
 });
 
 export default defineRule({

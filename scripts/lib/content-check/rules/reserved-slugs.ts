@@ -20,7 +20,7 @@ export default defineRule({
         kind: 'invalid-field',
         severity: 'error',
         message: `/${lang}/${key}/ is already the address of another page of the site: rename this file (in every language) to something other than "${slug}".`,
-        messageZh: `/${lang}/${key}/ 已是本站另一个页面的网址:请把这个文件(各语言版本)改名,不要用“${slug}”。`,
+        messageZh: `/${lang}/${key}/ 已是本站另一个页面的网址：请把这个文件（各语言版本）改名，不要用“${slug}”。`,
       });
     }
   },

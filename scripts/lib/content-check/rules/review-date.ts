@@ -16,7 +16,7 @@ export default defineRule({
         kind: 'review-date-passed',
         severity: 'warning',
         message: `was due for review on ${reviewBy}: check the page against its sources, then set \`updated\` to today and \`reviewBy\` to the next review date.`,
-        messageZh: `应在 ${reviewBy} 前复核:请对照来源核对本页,然后把 \`updated\` 改为今天,\`reviewBy\` 改为下次复核日期。`,
+        messageZh: `应在 ${reviewBy} 前复核：请对照来源核对本页，然后把 \`updated\` 改为今天，\`reviewBy\` 改为下次复核日期。`,
       });
     }
   },

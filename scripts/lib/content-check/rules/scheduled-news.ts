@@ -25,7 +25,7 @@ export default defineRule({
         kind: 'scheduled',
         severity: 'warning',
         message: `scheduled for ${date}: this news item (every edition) stays off the site until the first build on or after that day. If the date is a typo, correct it.`,
-        messageZh: `定时发布于 ${date}:这条新闻(各语言版本)在该日当天或之后的构建中才会出现在网站上。如果日期写错了,请改正。`,
+        messageZh: `定时发布于 ${date}：这条新闻（各语言版本）在该日当天或之后的构建中才会出现在网站上。如果日期写错了，请改正。`,
       });
     }
   },

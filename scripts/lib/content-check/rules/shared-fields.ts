@@ -47,7 +47,7 @@ export default defineRule({
             kind: 'shared-field-mismatch',
             severity: 'error',
             message: `\`${name}\` is ${shown(mine, name)} here but ${shown(theirs, name)} in the ${there.en} edition (${first.file}): it is not text, so every edition must say the same — correct whichever is wrong.`,
-            messageZh: `\`${name}\` 在这里是 ${shown(mine, name)},在${there.zh}版(${first.file})却是 ${shown(theirs, name)}:这不是需要翻译的文字,各语言版本必须一致——请改正写错的一方。`,
+            messageZh: `\`${name}\` 在这里是 ${shown(mine, name)}，在${there.zh}版（${first.file}）却是 ${shown(theirs, name)}：这不是需要翻译的文字，各语言版本必须一致——请改正写错的一方。`,
           });
         }
       }

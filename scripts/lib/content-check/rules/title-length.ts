@@ -20,7 +20,7 @@ export default defineRule({
         kind: 'title-too-long',
         severity: 'error',
         message: `the title has ${length} characters; at most ${limit} fit the lists and search results in this edition. Shorten it and put the detail in \`description\`.`,
-        messageZh: `标题有 ${length} 个字,本语言版本最多 ${limit} 个字,否则在列表和搜索结果中会被截断。请缩短标题,把细节写进 \`description\`。`,
+        messageZh: `标题有 ${length} 个字，本语言版本最多 ${limit} 个字，否则在列表和搜索结果中会被截断。请缩短标题，把细节写进 \`description\`。`,
       });
     }
   },

@@ -30,8 +30,8 @@ export default defineRule({
           ? 'every language version is marked `untranslated: true`: one of them is the original — remove the mark from it.'
           : `not yet translated into ${name.en}: it is published with a notice linking the ${originalName.en} page. Translate it, then delete \`untranslated: true\`.`,
         messageZh: everyCopy
-          ? '所有语言版本都标了 `untranslated: true`:其中一个是原文,请去掉原文上的标记。'
-          : `尚未译成${name.zh}:页面发布时会带提示并链接${originalName.zh}版。译好后删除 \`untranslated: true\`。`,
+          ? '所有语言版本都标了 `untranslated: true`：其中一个是原文，请去掉原文上的标记。'
+          : `尚未译成${name.zh}：页面发布时会带提示并链接${originalName.zh}版。译好后删除 \`untranslated: true\`。`,
       });
     }
   },
