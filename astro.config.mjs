@@ -27,9 +27,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Four pages in flight at once: while one page's file is written, the next is rendered (the writes are most of
-  // the time a page takes; see docs/performance.md).
-  build: { format: 'directory', concurrency: 4 },
+  // 32 pages in flight at once: the pages are rendered while earlier ones are written, and `npm run build` gives
+  // Node one I/O thread (scripts/build.ts), which writes them one after another. On two cores that is about 15 %
+  // faster than four pages and four threads (docs/performance.md).
+  build: { format: 'directory', concurrency: 32 },
   i18n: {
     locales: [...LOCALE_KEYS],
     defaultLocale: DEFAULT_LOCALE,
