@@ -88,7 +88,7 @@ test('edits of every collection and a new news item save as content the check ac
     if (edit.hash.startsWith('policies')) await field(page, '复核期限 · Review by').fill('2027-06-30');
     if (edit.file.endsWith('.mdx')) {
       // The components in the text survive an edit of the text around them.
-      const body = editor(page).getByRole('textbox', { name: '正文(MDX) · Text (MDX)' }).first();
+      const body = editor(page).getByRole('textbox', { name: '正文（MDX） · Text (MDX)' }).first();
       await body.fill(`${await body.inputValue()}\n\n${ADDED_TEXT}`);
     }
     await save(page);
