@@ -49,7 +49,7 @@ try {
     writeFileSync(file, pdf);
     console.log(`factsheet:pdf: ${file}, ${pages} page(s), ${Math.round(pdf.length / 1024)} KB`);
     if (pages > MAX_PAGES) {
-      console.error(`factsheet:pdf: /${locale}/factsheet/ prints on ${pages} A4 pages; the limit is ${MAX_PAGES}. Shorten it (src/config/factsheet.ts). 概览超过${MAX_PAGES}页A4,请精简内容。`);
+      console.error(`factsheet:pdf: /${locale}/factsheet/ prints on ${pages} A4 pages; the limit is ${MAX_PAGES}. Shorten it (src/config/factsheet.ts). 概览超过${MAX_PAGES}页A4，请精简内容。`);
       failed = true;
     }
   }

@@ -6,7 +6,7 @@ import { createEntry, NewEntryError } from './lib/new-entry.ts';
 const [collection, slug] = process.argv.slice(2);
 if (!collection || !slug) {
   console.log('Usage: npm run new -- <collection> <slug>   e.g. npm run new -- news 2026-12-01-site-visit');
-  console.log('用法:npm run new -- <栏目> <文件名>            例如 npm run new -- news 2026-12-01-site-visit');
+  console.log('用法：npm run new -- <栏目> <文件名>            例如 npm run new -- news 2026-12-01-site-visit');
   process.exit(1);
 }
 const root = process.env.CONTENT_ROOT ?? '.';

@@ -128,19 +128,19 @@ export function createEntry({ root, collection, slug, today = new Date() }: NewE
     const data = collection === 'figures' || collection === 'sources';
     throw new NewEntryError(
       data
-        ? `${collection} are kept in one file, src/content/${collection}/${collection}.yaml: add an entry there (see docs/editing.en.md).\n${collection} 保存在同一个文件 src/content/${collection}/${collection}.yaml 中:请直接在其中添加条目(见 docs/editing.zh-cn.md)。`
+        ? `${collection} are kept in one file, src/content/${collection}/${collection}.yaml: add an entry there (see docs/editing.en.md).\n${collection} 保存在同一个文件 src/content/${collection}/${collection}.yaml 中：请直接在其中添加条目（见 docs/editing.zh-cn.md）。`
         : `unknown collection "${collection}": use one of ${Object.keys(MARKDOWN_SCHEMAS).join(', ')}.\n没有“${collection}”这个栏目：请用 ${Object.keys(MARKDOWN_SCHEMAS).join('、')} 之一。`,
     );
   }
   const name = collection as MarkdownCollection;
   if (!SLUG_PATTERN.test(slug)) {
     throw new NewEntryError(
-      `"${slug}" cannot be a file name: use lower-case letters, digits and dashes, e.g. 2026-12-01-site-visit.\n“${slug}”不能用作文件名:只能用小写字母、数字和连字符,如 2026-12-01-site-visit。`,
+      `"${slug}" cannot be a file name: use lower-case letters, digits and dashes, e.g. 2026-12-01-site-visit.\n“${slug}”不能用作文件名：只能用小写字母、数字和连字符，如 2026-12-01-site-visit。`,
     );
   }
   if (name === 'pages' && !(PAGE_KINDS as readonly string[]).includes(slug)) {
     throw new NewEntryError(
-      `pages are fixed (${PAGE_KINDS.join(', ')}), each with its own route: edit the existing file instead.\n单页是固定的(${PAGE_KINDS.join('、')}),请直接编辑已有文件。`,
+      `pages are fixed (${PAGE_KINDS.join(', ')}), each with its own route: edit the existing file instead.\n单页是固定的（${PAGE_KINDS.join('、')}），请直接编辑已有文件。`,
     );
   }
   // One file per edition staff write; the zh-hk edition is generated from zh-cn at build time.

@@ -53,14 +53,16 @@ export function devProblems(
     }, 150);
   });
 
-  server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+  server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!isPageRequest(req)) return next();
     let loaded: PanelModule;
     try {
       loaded = await loadPanel();
     } catch (error) {
+      // The page still renders; the terminal has the check's report. Tried again on the next page.
       panel = undefined;
-      return next(error);
+      logger.error(`the problem panel could not be loaded / 问题面板无法加载: ${error instanceof Error ? error.message : String(error)}`);
+      return next();
     }
     const { entryFilesOfPath, localeOfPath, problemPage, problemPanel } = loaded;
     const chunks: Buffer[] = [];

@@ -43,7 +43,7 @@ describe('the build date', () => {
     expect(fromEnvironment({})).toBeUndefined();
   });
 
-  it('gives the publishing day and the policy day the same date', async () => {
+  it('gives the publishing day and the build date from the same setting', async () => {
     vi.stubEnv('CONTENT_TODAY', '2031-05-06');
     const { buildDate } = await load();
     const { buildDay } = await import('../../src/model/publishing');

@@ -24,7 +24,7 @@ export function checkReport(found: Problem[]): CheckReport {
       ]
     : [
         `check:content: all content is in order${warnings ? `, with ${warnings} reminder(s)` : ''}.`,
-        `check:content: 内容检查通过${warnings ? `,另有 ${warnings} 条提醒` : ''}。`,
+        `check:content: 内容检查通过${warnings ? `，另有 ${warnings} 条提醒` : ''}。`,
       ];
   return { problems, errors, warnings, text: [...problems.map(formatProblem), ...summary].join('\n') };
 }

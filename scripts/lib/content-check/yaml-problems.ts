@@ -34,7 +34,7 @@ export function yamlProblems(
         kind: 'yaml-slip',
         severity: slip.breaks || error ? 'error' : 'warning',
         message: `line ${slip.line}, column ${slip.column}: ${slip.en}${own ? ` (${reason!.en})` : ''}`,
-        messageZh: `第 ${slip.line} 行第 ${slip.column} 列：${slip.zh}${own ? `(${reason!.zh})` : ''}`,
+        messageZh: `第 ${slip.line} 行第 ${slip.column} 列：${slip.zh}${own ? `（${reason!.zh}）` : ''}`,
       };
     });
   }

@@ -91,7 +91,7 @@ export function findSlips(text: string, firstLine = 1): YamlSlip[] {
           value[1]!.length + 1,
           first,
           `the value starts with ${c.en}, which YAML does not read as a quote${breaks ? '' : ', so the marks become part of the text'}. Fix: put the text in straight quotes "…" typed on an English keyboard (curly quotes inside the text are fine).`,
-          `值以${c.zh}开头，YAML 不把它当作引号${breaks ? '' : ',引号会成为文字的一部分'}。改法：用英文输入法的直引号 "…" 把整段文字括起来（文字中间的中文引号不受影响）。`,
+          `值以${c.zh}开头，YAML 不把它当作引号${breaks ? '' : '，引号会成为文字的一部分'}。改法：用英文输入法的直引号 "…" 把整段文字括起来（文字中间的中文引号不受影响）。`,
           breaks,
         );
       }
@@ -113,7 +113,7 @@ export const YAML_ERRORS: Record<string, { en: string; zh: string }> = {
   BAD_SCALAR_START: { en: 'the value starts with a character that must be quoted (such as `@`, `` ` ``, `%`)', zh: '值以需要加引号的字符开头（如 `@`、`` ` ``、`%`）' },
   BAD_DQ_ESCAPE: { en: 'a backslash `\\` inside double quotes starts an unknown escape', zh: '双引号内的反斜杠 `\\` 构成了无效的转义' },
   BLOCK_IN_FLOW: { en: 'a list or group written with brackets spans lines it cannot', zh: '用括号写的列表或字段组跨行写法有误' },
-  KEY_OVER_1024_CHARS: { en: 'a key is over 1,024 characters long (a missing line break?)', zh: '键超过 1024 个字符（是否漏了换行?）' },
+  KEY_OVER_1024_CHARS: { en: 'a key is over 1,024 characters long (a missing line break?)', zh: '键超过 1024 个字符（是否漏了换行？）' },
   MULTIPLE_DOCS: { en: 'there is a second `---` inside the fields', zh: '字段区里出现了第二个 `---`' },
   BAD_ALIAS: { en: 'a `*` starts an unknown reference (put the text in quotes)', zh: '`*` 开头被当作引用（请给文字加引号）' },
   MULTIPLE_ANCHORS: { en: 'a value has two `&` anchors (put the text in quotes)', zh: '一个值有两个 `&` 锚点（请给文字加引号）' },
