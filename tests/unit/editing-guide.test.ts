@@ -77,6 +77,11 @@ for (const guide of GUIDES) {
       expect(text).toMatch(guide.endsWith('en.md') ? /### When a save doesn't show up/ : /### 保存后看不到修改/);
     });
 
+    it('has no garbled characters (control codes left by text encoded twice)', () => {
+      const lines = readFileSync(guide, 'utf8').split('\n');
+      expect(lines.flatMap((line, index) => (/[\u0080-\u009f\ufffd]/.test(line) ? [`${guide}:${index + 1}: ${line}`] : []))).toEqual([]);
+    });
+
     it('explains every field', () => {
       const text = readFileSync(guide, 'utf8');
       const fields = new Set(Object.keys(FIELD_HELP).map((key) => key.split('.').at(-1)!));
