@@ -60,8 +60,11 @@ export async function startChrome(): Promise<LighthouseChrome> {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing into the profile for a moment after the browser exits:
+      // retry instead of failing the test on "directory not empty".
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     },
   };
 }

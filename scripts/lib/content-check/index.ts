@@ -5,6 +5,7 @@
  *
  * This file only runs the rules: each rule is one file in rules/, listed in rules/index.ts (see rule.ts).
  */
+import { buildDate } from '../../../src/model/build-date.ts';
 import { loadContext } from './context.ts';
 import type { Problem } from './problems.ts';
 import { RULES, type ProblemKind } from './rules/index.ts';
@@ -14,11 +15,11 @@ export type { ProblemKind };
 export interface CheckOptions {
   /** The project root: content is read from `<root>/src/content`, static files from `<root>/public`. */
   root: string;
-  /** The day to compare `expires` and `reviewBy` with (today when left out). */
+  /** The day to compare `expires`, `reviewBy` and news dates with: the build's date (src/model/build-date.ts) when left out, so CONTENT_TODAY sets it for the check as for the build. */
   today?: Date;
 }
 
-export function checkContent({ root, today = new Date() }: CheckOptions): Problem<ProblemKind>[] {
+export function checkContent({ root, today = buildDate() }: CheckOptions): Problem<ProblemKind>[] {
   const context = loadContext(root, today);
   const problems: Problem<ProblemKind>[] = [];
   for (const rule of RULES) rule.check(context, (problem) => problems.push(problem));
