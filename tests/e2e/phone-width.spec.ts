@@ -21,4 +21,13 @@ test.describe('at phone width', () => {
       });
     }
   }
+
+  // An excerpt can quote a long address (the original report's URL in a news item): it wraps, it does not widen the page.
+  test('search results with a long address in an excerpt fit 360 px', async ({ page }) => {
+    await gotoOk(page, 'en/search/?q=railway');
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('[data-search-results]')).toContainText('http://');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
+  });
 });

@@ -7,6 +7,13 @@ afterEach(() => {
 
 /** A fresh copy of the module: what it remembers lasts one build (one process). */
 const load = () => import('../../src/model/build-date');
+/** The module in a production build or not, with neither CONTENT_TODAY nor BUILD_DATE set. */
+async function loadWithoutSetting({ production }: { production: boolean }) {
+  vi.stubEnv('PROD', production);
+  vi.stubEnv('CONTENT_TODAY', '');
+  vi.stubEnv('BUILD_DATE', '');
+  return load();
+}
 const clock = (...isos: string[]) => {
   const times = isos.map((iso) => new Date(iso));
   return () => times.shift() ?? new Date(NaN);
@@ -14,20 +21,14 @@ const clock = (...isos: string[]) => {
 
 describe('the build date', () => {
   it('is read once in a production build, so pages built either side of midnight give the same day', async () => {
-    vi.stubEnv('PROD', true);
-    vi.stubEnv('CONTENT_TODAY', '');
-    vi.stubEnv('BUILD_DATE', '');
-    const { buildDate } = await load();
+    const { buildDate } = await loadWithoutSetting({ production: true });
     const now = clock('2026-12-01T23:59:59Z', '2026-12-02T00:00:01Z');
     expect(buildDate(now).toISOString()).toBe('2026-12-01T23:59:59.000Z');
     expect(buildDate(now).toISOString()).toBe('2026-12-01T23:59:59.000Z');
   });
 
   it('follows the clock in the dev server and tests, so a preview left running overnight moves on', async () => {
-    vi.stubEnv('PROD', false);
-    vi.stubEnv('CONTENT_TODAY', '');
-    vi.stubEnv('BUILD_DATE', '');
-    const { buildDate } = await load();
+    const { buildDate } = await loadWithoutSetting({ production: false });
     const now = clock('2026-12-01T23:59:59Z', '2026-12-02T00:00:01Z');
     expect(buildDate(now).toISOString().slice(0, 10)).toBe('2026-12-01');
     expect(buildDate(now).toISOString().slice(0, 10)).toBe('2026-12-02');

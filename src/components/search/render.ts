@@ -25,7 +25,8 @@ export function resultItem(view: ResultView, compact: boolean): HTMLLIElement {
     view.date && h('time', { datetime: view.date.iso }, view.date.label),
   );
   const marks = '[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:text-slate-900';
-  const excerpt = h('p', { class: `${compact ? 'mt-1 text-sm' : 'mt-2'} text-slate-700 ${marks}` });
+  // break-words: an excerpt may quote a long address (a news item's original report) that must wrap on a phone.
+  const excerpt = h('p', { class: `${compact ? 'mt-1 text-sm' : 'mt-2'} break-words text-slate-700 ${marks}` });
   excerpt.innerHTML = view.excerpt;
   if (compact) {
     const link = h(
